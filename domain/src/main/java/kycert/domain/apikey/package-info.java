@@ -1,0 +1,2 @@
+/** API keys: format, checksum, keyed hash, settings and lifecycle. */
+package kycert.domain.apikey;

@@ -1,0 +1,2 @@
+/** The audit log: actions, actors, events, redaction. */
+package kycert.domain.audit;

@@ -1,0 +1,2 @@
+/** Errors as values: one closed catalogue of codes. */
+package kycert.domain.error;

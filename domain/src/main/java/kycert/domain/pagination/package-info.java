@@ -1,0 +1,2 @@
+/** Opaque signed cursors and pages. */
+package kycert.domain.pagination;

@@ -1,0 +1,2 @@
+/** The per-key rolling-window rate policy. */
+package kycert.domain.ratelimit;

@@ -1,0 +1,4 @@
+package kycert.domain.run;
+
+/** How risky the subject looks. */
+public enum RiskBand { LOW, MEDIUM, HIGH, CRITICAL }

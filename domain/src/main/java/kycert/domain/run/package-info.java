@@ -1,0 +1,2 @@
+/** Bureau runs, sandbox fixtures and the decision rules. */
+package kycert.domain.run;

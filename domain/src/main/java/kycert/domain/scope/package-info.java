@@ -1,0 +1,2 @@
+/** Scopes and the scope policy. */
+package kycert.domain.scope;

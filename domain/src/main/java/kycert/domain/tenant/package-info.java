@@ -1,0 +1,2 @@
+/** Tenants, their credits and the billing policy. */
+package kycert.domain.tenant;

@@ -1,0 +1,2 @@
+/** Tenant users: email, password policy, login throttling. */
+package kycert.domain.user;
