@@ -1,0 +1,15 @@
+package kycert.application.port.out;
+
+import java.util.Objects;
+
+/** The stores of the management plane: users, webhooks and their outbox, the audit log. */
+public record ManagementPorts(UserStorePort users, WebhookEndpointStorePort webhookEndpoints,
+                             WebhookDeliveryStorePort webhookDeliveries, AuditLogPort auditLog, RunCompletionPort runCompletion) {
+    public ManagementPorts {
+        Objects.requireNonNull(users);
+        Objects.requireNonNull(webhookEndpoints);
+        Objects.requireNonNull(webhookDeliveries);
+        Objects.requireNonNull(auditLog);
+        Objects.requireNonNull(runCompletion);
+    }
+}
