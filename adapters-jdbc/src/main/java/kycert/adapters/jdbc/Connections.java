@@ -1,0 +1,88 @@
+package kycert.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+
+/** Opening the database: the pool, the schema, and (PostgreSQL) a connection for LISTEN outside the pool. */
+final class Connections {
+    private static final int POSTGRES_POOL_SIZE = 10;
+    private static final int EMBEDDED_POOL_SIZE = 8;
+    private static final int COUNTER_POOL_SIZE = 4;
+    private static final long CONNECT_TIMEOUT_MILLIS = 3_000;
+
+    private Connections() {}
+
+    /** A started pool; an unreachable database fails here, at once, with the URL (masked) and the driver's reason. */
+    static HikariDataSource pool(String jdbcUrl, String user, String password, Dialect dialect) {
+        return pool(jdbcUrl, user, password, dialect, "kycert", null);
+    }
+
+    /**
+     * PostgreSQL only: a small pool for the rate windows, whose commits do not wait for the WAL flush
+     * ({@code synchronous_commit = off}). A rate window is counting state, not a record: if the database server
+     * itself crashes, at most its last few hundred milliseconds of admissions are forgotten. Every other write
+     * (runs, credits, idempotency, keys) stays on the durable pool.
+     */
+    static HikariDataSource counterPool(String jdbcUrl, String user, String password, Dialect dialect) {
+        return pool(jdbcUrl, user, password, dialect, "kycert-counters", "SET synchronous_commit = off");
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, String user, String password, Dialect dialect, String name, String initSql) {
+        boolean postgres = dialect instanceof PostgresDialect;
+        HikariConfig c = new HikariConfig();
+        c.setPoolName(name);
+        if (initSql != null) c.setConnectionInitSql(initSql);
+        c.setJdbcUrl(jdbcUrl);
+        // named, not discovered: a repackaged jar may lose the drivers' META-INF/services entries
+        c.setDriverClassName(postgres ? "org.postgresql.Driver" : "org.h2.Driver");
+        c.setUsername(user);
+        c.setPassword(password);
+        c.setMaximumPoolSize(initSql != null ? COUNTER_POOL_SIZE : postgres ? POSTGRES_POOL_SIZE : EMBEDDED_POOL_SIZE);
+        c.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        c.setValidationTimeout(1_000);
+        // one attempt at start-up: an unreachable database fails open() at once instead of after retries
+        c.setInitializationFailTimeout(1);
+        if (postgres) {
+            c.addDataSourceProperty("connectTimeout", "3");
+            c.addDataSourceProperty("socketTimeout", "30");
+            c.addDataSourceProperty("tcpKeepAlive", "true");
+            c.addDataSourceProperty("ApplicationName", name);
+        }
+        try {
+            return new HikariDataSource(c);
+        } catch (RuntimeException e) {
+            throw new JdbcStoreException("cannot connect to " + Urls.mask(jdbcUrl) + " : " + Sql.reason(e), e);
+        }
+    }
+
+    /** Applies the schema; several nodes starting at once are serialized by Flyway's lock. */
+    static void migrate(HikariDataSource ds, String jdbcUrl, Dialect dialect) {
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations(dialect.migrationLocations().toArray(String[]::new))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new JdbcStoreException("cannot migrate " + Urls.mask(jdbcUrl) + " : " + Sql.reason(e), e);
+        }
+    }
+
+    /** A connection of its own for LISTEN: a short socket timeout, so a dead server is noticed within seconds. */
+    static Connection listener(String jdbcUrl, String user, String password) throws SQLException {
+        Properties p = new Properties();
+        if (user != null) p.setProperty("user", user);
+        if (password != null) p.setProperty("password", password);
+        p.setProperty("connectTimeout", "3");
+        p.setProperty("socketTimeout", "5");
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "kycert-listener");
+        Connection c = new org.postgresql.Driver().connect(jdbcUrl, p);
+        if (c == null) throw new SQLException("not a PostgreSQL URL: " + Urls.mask(jdbcUrl));
+        return c;
+    }
+}

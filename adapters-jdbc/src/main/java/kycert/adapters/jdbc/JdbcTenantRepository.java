@@ -1,0 +1,67 @@
+package kycert.adapters.jdbc;
+
+import io.vavr.control.Option;
+import kycert.application.port.out.TenantStorePort;
+import kycert.domain.tenant.Tenant;
+import kycert.domain.tenant.TenantId;
+import kycert.domain.tenant.TenantStatus;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Tenants and balances in {@code tenants}; debits happen in {@link JdbcAcceptRun}. */
+final class JdbcTenantRepository implements TenantStorePort {
+    private static final String SELECT = "SELECT id, name, credits, status, created_at FROM tenants WHERE id = :id";
+
+    private final Jdbi jdbi;
+
+    JdbcTenantRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Tenant tenant) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO tenants (id, name, credits, status, created_at)
+                        VALUES (:id, :name, :credits, :status, :createdAt)
+                        """)
+                .bindMethods(TenantRow.of(tenant))
+                .execute());
+    }
+
+    @Override
+    public Option<Tenant> find(TenantId id) {
+        return jdbi.withHandle(h -> find(h, id));
+    }
+
+    @Override
+    public Option<Tenant> addCredits(TenantId id, long amount) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE tenants SET credits = credits + :amount WHERE id = :id")
+                    .bind("amount", amount)
+                    .bind("id", id.value())
+                    .execute();
+            return n == 0 ? Option.none() : find(h, id);
+        });
+    }
+
+    @Override
+    public Option<Tenant> setStatus(TenantId id, TenantStatus status) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE tenants SET status = :status WHERE id = :id")
+                    .bind("status", status.wire())
+                    .bind("id", id.value())
+                    .execute();
+            return n == 0 ? Option.none() : find(h, id);
+        });
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM tenants").mapTo(Long.class).one());
+    }
+
+    private static Option<Tenant> find(Handle h, TenantId id) {
+        return Option.ofOptional(h.createQuery(SELECT).bind("id", id.value()).mapTo(TenantRow.class).findOne())
+                .map(TenantRow::toDomain);
+    }
+}

@@ -1,0 +1,16 @@
+package kycert.adapters.jdbc;
+
+import kycert.application.port.out.AcceptRunPortContract;
+import kycert.application.port.out.Ports;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@link AcceptRunPortContract} on a fresh PostgreSQL database. */
+class PostgresAcceptRunTest extends AcceptRunPortContract {
+    @RegisterExtension
+    static final StoreExtension STORE = StoreExtension.postgres();
+
+    @Override
+    protected Ports newPorts() {
+        return STORE.freshPorts();
+    }
+}

@@ -1,0 +1,16 @@
+package kycert.adapters.jdbc;
+
+import kycert.application.port.out.RunQueuePortContract;
+import kycert.application.port.out.Ports;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@link RunQueuePortContract} on a fresh PostgreSQL database. */
+class PostgresRunQueueTest extends RunQueuePortContract {
+    @RegisterExtension
+    static final StoreExtension STORE = StoreExtension.postgres();
+
+    @Override
+    protected Ports newPorts() {
+        return STORE.freshPorts();
+    }
+}
