@@ -1,0 +1,41 @@
+package kycert.adapters.http;
+
+import io.vavr.control.Either;
+import java.time.Duration;
+import kycert.application.Kycert;
+import kycert.domain.apikey.ApiKey;
+import kycert.domain.error.ApiError;
+import kycert.domain.error.ErrorCode;
+import kycert.domain.ratelimit.RateDecision;
+
+/**
+ * The data plane's door, in the contract's order: authentication (401), rate limit (429, counted for every
+ * authenticated request, with the X-RateLimit-* headers from then on), API version (400).
+ */
+final class ApiKeyGate {
+    private final Kycert app;
+
+    ApiKeyGate(Kycert app) {
+        this.app = app;
+    }
+
+    Either<ApiError, ApiKey> admit(Exchange ex) {
+        Either<ApiError, String> credential = Credentials.apiKey(ex.header(KycertHeaders.X_API_KEY),
+                ex.header(KycertHeaders.AUTHORIZATION));
+        Either<ApiError, ApiKey> key = credential.flatMap(raw -> app.authenticate().authenticate(raw));
+        if (key.isLeft()) {
+            ex.header(KycertHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kycert\"");
+            return key;
+        }
+        ex.caller(key.get().keyPrefix());
+        RateDecision decision = app.rateLimits().admit(key.get());
+        ex.header(KycertHeaders.RATE_LIMIT_LIMIT, Integer.toString(decision.limit()));
+        ex.header(KycertHeaders.RATE_LIMIT_REMAINING, Integer.toString(decision.remaining()));
+        ex.header(KycertHeaders.RATE_LIMIT_RESET, Long.toString(decision.resetEpochSeconds()));
+        if (!decision.admitted()) {
+            return Either.left(ApiError.of(ErrorCode.RATE_LIMIT_EXCEEDED)
+                    .withRetryAfter(Duration.ofSeconds(decision.retryAfterSeconds())));
+        }
+        return ex.version().map(v -> key.get());
+    }
+}

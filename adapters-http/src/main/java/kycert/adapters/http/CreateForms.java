@@ -1,0 +1,42 @@
+package kycert.adapters.http;
+
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Map;
+import kycert.application.port.in.CreateApiKeyCommand;
+import kycert.application.port.in.CreateTemplateCommand;
+import kycert.domain.error.ApiError;
+
+/** The create bodies both planes share (operator and tenant): the same fields, read the same way, into the same command. */
+final class CreateForms {
+    private CreateForms() {}
+
+    /** {@code {name, environment?, scopes, subject_types?, rate_limit?}}. */
+    static Either<ApiError, CreateApiKeyCommand> apiKey(String tenantId, Map<String, Object> body) {
+        Either<ApiError, String> name = BodyFields.string(body, "name");
+        if (name.isLeft()) return Either.left(name.getLeft());
+        Either<ApiError, String> environment = BodyFields.string(body, "environment");
+        if (environment.isLeft()) return Either.left(environment.getLeft());
+        Either<ApiError, List<String>> scopes = BodyFields.strings(body, "scopes");
+        if (scopes.isLeft()) return Either.left(scopes.getLeft());
+        Either<ApiError, List<String>> subjectTypes = BodyFields.strings(body, "subject_types");
+        if (subjectTypes.isLeft()) return Either.left(subjectTypes.getLeft());
+        Either<ApiError, Integer> rateLimit = BodyFields.int32(body, "rate_limit");
+        if (rateLimit.isLeft()) return Either.left(rateLimit.getLeft());
+        return Either.right(new CreateApiKeyCommand(tenantId, name.get(), environment.get(), scopes.get(), subjectTypes.get(),
+                rateLimit.get()));
+    }
+
+    /** {@code {name, subject_type, sources?, cost?}}. */
+    static Either<ApiError, CreateTemplateCommand> template(String tenantId, Map<String, Object> body) {
+        Either<ApiError, String> name = BodyFields.string(body, "name");
+        if (name.isLeft()) return Either.left(name.getLeft());
+        Either<ApiError, String> subjectType = BodyFields.string(body, "subject_type");
+        if (subjectType.isLeft()) return Either.left(subjectType.getLeft());
+        Either<ApiError, List<String>> sources = BodyFields.strings(body, "sources");
+        if (sources.isLeft()) return Either.left(sources.getLeft());
+        Either<ApiError, Integer> cost = BodyFields.int32(body, "cost");
+        if (cost.isLeft()) return Either.left(cost.getLeft());
+        return Either.right(new CreateTemplateCommand(tenantId, name.get(), subjectType.get(), sources.get(), cost.get()));
+    }
+}

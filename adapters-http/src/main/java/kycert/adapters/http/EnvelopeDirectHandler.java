@@ -1,0 +1,41 @@
+package kycert.adapters.http;
+
+import io.helidon.http.DirectHandler;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+import kycert.domain.error.ApiError;
+import kycert.domain.error.ErrorCode;
+
+/**
+ * What the server answers by itself, before any route (a malformed request line or header, a declared body far
+ * beyond the limit): the same error envelope and request id as everywhere else, never the server's default text.
+ */
+final class EnvelopeDirectHandler implements DirectHandler {
+
+    @Override
+    public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
+                                    ServerResponseHeaders headers, String message) {
+        String requestId = RequestIds.next();
+        ApiError error = errorFor(status.code());
+        AccessLog.request(request.method(), Routes.UNMATCHED, status.code(), 0, requestId, "-");
+        return TransportResponse.builder()
+                .status(status)
+                .headers(headers)
+                .header(KycertHeaders.CONTENT_TYPE, KycertHeaders.JSON)
+                .header(KycertHeaders.REQUEST_ID, requestId)
+                .entity(ReplyWriter.envelope(error, requestId))
+                .build();
+    }
+
+    static ApiError errorFor(int status) {
+        return switch (status) {
+            case 404 -> ApiError.of(ErrorCode.NOT_FOUND);
+            case 405 -> ApiError.of(ErrorCode.METHOD_NOT_ALLOWED);
+            case 413 -> ApiError.of(ErrorCode.PAYLOAD_TOO_LARGE);
+            case 415 -> ApiError.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            case 503 -> ApiError.of(ErrorCode.SERVICE_UNAVAILABLE);
+            default -> status >= 500 ? ApiError.of(ErrorCode.INTERNAL_ERROR)
+                    : ApiError.of(ErrorCode.INVALID_PARAMETER, "The HTTP request is malformed.");
+        };
+    }
+}

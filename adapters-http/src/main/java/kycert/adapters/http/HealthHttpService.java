@@ -1,0 +1,43 @@
+package kycert.adapters.http;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import kycert.adapters.http.json.ErrorJson;
+import kycert.adapters.http.json.HealthJson;
+import kycert.domain.error.ApiError;
+import kycert.domain.error.ErrorCode;
+
+/** Liveness (the process answers) and readiness (its store answers too); no credentials needed. */
+final class HealthHttpService implements HttpService {
+    static final String LIVE = "/health/live";
+    static final String READY = "/health/ready";
+
+    private final Routes routes;
+    private final Readiness readiness;
+
+    HealthHttpService(Routes routes, Readiness readiness) {
+        this.routes = routes;
+        this.readiness = readiness;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        routes.path(rules, LIVE).get(ex -> Reply.ok(ApiResource.HEALTH, HealthJson.up())).register();
+        routes.path(rules, READY).get(this::ready).register();
+    }
+
+    private Reply ready(Exchange ex) {
+        if (isReady()) return Reply.ok(ApiResource.HEALTH, HealthJson.up());
+        ApiError down = ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, "Not ready: the store does not answer.");
+        return new Reply.Payload(503, ApiResource.HEALTH, HealthJson.down(ErrorJson.Body.of(down), ex.requestId()));
+    }
+
+    private boolean isReady() {
+        try {
+            return readiness.ready();
+        } catch (RuntimeException e) {
+            AccessLog.warning("readiness check failed: " + e.getClass().getName());
+            return false;
+        }
+    }
+}
