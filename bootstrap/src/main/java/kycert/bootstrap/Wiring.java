@@ -1,0 +1,85 @@
+package kycert.bootstrap;
+
+import java.time.Clock;
+import kycert.adapters.http.HttpSettings;
+import kycert.adapters.http.JsonEventPayloads;
+import kycert.adapters.http.Readiness;
+import kycert.adapters.http.security.Argon2PasswordHasher;
+import kycert.adapters.http.security.JwtTokens;
+import kycert.adapters.http.webhook.HttpWebhookSender;
+import kycert.adapters.http.webhook.TargetPolicy;
+import kycert.adapters.jdbc.JdbcStore;
+import kycert.adapters.jdbc.JdbcStoreException;
+import kycert.adapters.memory.InMemoryAdapters;
+import kycert.application.Kycert;
+import kycert.application.port.out.Integrations;
+import kycert.application.port.out.ManagementPorts;
+import kycert.application.port.out.Ports;
+import kycert.domain.apikey.SecretHasher;
+
+/** Builds everything with {@code new}, choosing the adapters from the typed configuration. The only place that knows every module. */
+final class Wiring {
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private Wiring() {}
+
+    /** The store chosen by the configuration, opened (migrated) and ready. */
+    record Store(Ports ports, ManagementPorts management, Readiness readiness, AutoCloseable closer, byte[] secret) {}
+
+    static Store store(ServeConfig config) {
+        return switch (config.store()) {
+            case MEMORY -> memory(config);
+            case EMBEDDED -> jdbc(() -> JdbcStore.openEmbedded(config.dataDir()),
+                    config.serverSecret().map(ServerSecrets::fromEnvironment).getOrElse(() -> ServerSecrets.inFile(config.dataDir())));
+            case POSTGRES -> postgres(config);
+        };
+    }
+
+    private static Store memory(ServeConfig config) {
+        InMemoryAdapters stores = InMemoryAdapters.createAll();
+        return new Store(stores.ports(), stores.management(), () -> true, () -> { },
+                config.serverSecret().map(ServerSecrets::fromEnvironment).getOrElse(ServerSecrets::random));
+    }
+
+    private static Store postgres(ServeConfig config) {
+        String url = config.dbUrl().getOrElseThrow(() -> new StartupException("PostgreSQL needs --db-url"));
+        return jdbcWithSharedSecret(() -> JdbcStore.open(url, config.dbUser(), config.dbPassword()), config);
+    }
+
+    private static Store jdbcWithSharedSecret(java.util.function.Supplier<JdbcStore> open, ServeConfig config) {
+        JdbcStore store = openJdbc(open);
+        byte[] secret = config.serverSecret().map(ServerSecrets::fromEnvironment)
+                .getOrElse(() -> store.sharedSecret(ServerSecrets.random()));
+        return new Store(store.ports(), store.management(), store::ready, store, secret);
+    }
+
+    private static Store jdbc(java.util.function.Supplier<JdbcStore> open, byte[] secret) {
+        JdbcStore store = openJdbc(open);
+        return new Store(store.ports(), store.management(), store::ready, store, secret);
+    }
+
+    private static JdbcStore openJdbc(java.util.function.Supplier<JdbcStore> open) {
+        try {
+            return open.get();
+        } catch (JdbcStoreException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    static Kycert application(Store store, ServeConfig config) {
+        Integrations integrations = new Integrations(new Argon2PasswordHasher(),
+                new HttpWebhookSender(new TargetPolicy(config.webhookAllowPrivate())), new JsonEventPayloads());
+        // milliseconds: what JSON shows, what every store keeps, and what cursors compare
+        Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+        return new Kycert(store.ports(), store.management(), integrations, new SecretHasher(store.secret()), clock);
+    }
+
+    /** The management plane's access tokens, under a key derived from the server secret (every node accepts them). */
+    static JwtTokens tokens(Kycert kycert) {
+        return JwtTokens.derivedFrom(kycert.hasher(), kycert.clock());
+    }
+
+    static HttpSettings http(ServeConfig config) {
+        return new HttpSettings(config.port(), config.adminToken(), MAX_BODY_BYTES);
+    }
+}
