@@ -1,8 +1,8 @@
 package kycert.adapters.jdbc;
 
-import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import kycert.application.port.out.RunQueuePort;
 import kycert.domain.run.RunId;
 import org.jdbi.v3.core.Jdbi;
@@ -24,11 +24,11 @@ final class JdbcRunQueue implements RunQueuePort {
     }
 
     @Override
-    public Option<RunId> claim(Instant now, Duration lease) {
+    public List<RunId> claim(Instant now, Duration lease, int max) {
+        if (max < 1) throw new IllegalArgumentException("max must be at least 1: " + max);
         long at = EpochNanos.of(now);
         long until = Math.addExact(at, EpochNanos.of(lease));
-        return Option.ofOptional(jdbi.withHandle(h -> dialect.claim(h, WorkTable.RUN_QUEUE, at, until, 1)).stream().findFirst())
-                .map(RunId::new);
+        return jdbi.withHandle(h -> dialect.claim(h, WorkTable.RUN_QUEUE, at, until, max)).stream().map(RunId::new).toList();
     }
 
     @Override

@@ -55,6 +55,16 @@ final class JdbcRunRepository implements RunStorePort {
     }
 
     @Override
+    public List<Run> findAll(List<RunId> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM runs WHERE id IN (<ids>)")
+                        .bindList("ids", ids.stream().map(RunId::value).distinct().toList())
+                        .mapTo(RunRow.class)
+                        .list())
+                .stream().map(RunRow::toDomain).toList();
+    }
+
+    @Override
     public List<Run> list(RunFilter filter, Option<Position> after, int limit) {
         // keyset pagination on (created_at, id), served by the runs_listing* indexes
         StringBuilder sql = new StringBuilder(

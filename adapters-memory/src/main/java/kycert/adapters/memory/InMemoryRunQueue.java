@@ -1,9 +1,10 @@
 package kycert.adapters.memory;
 
-import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -19,16 +20,19 @@ public final class InMemoryRunQueue implements RunQueuePort {
     private boolean signalled;
 
     @Override
-    public Option<RunId> claim(Instant now, Duration lease) {
+    public List<RunId> claim(Instant now, Duration lease, int max) {
+        if (max < 1) throw new IllegalArgumentException("max must be at least 1: " + max);
+        List<RunId> claimed = new ArrayList<>(max);
         lock.lock();
         try {
             for (Map.Entry<RunId, Instant> e : leasedUntil.entrySet()) {
+                if (claimed.size() == max) break;
                 if (!e.getValue().isAfter(now)) {
                     e.setValue(now.plus(lease));
-                    return Option.of(e.getKey());
+                    claimed.add(e.getKey());
                 }
             }
-            return Option.none();
+            return claimed;
         } finally {
             lock.unlock();
         }

@@ -3,6 +3,7 @@ package kycert.adapters.memory;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import kycert.application.port.out.RunStorePort;
 import kycert.domain.apikey.Environment;
@@ -26,6 +27,11 @@ public final class InMemoryRunStore implements RunStorePort {
     @Override
     public Option<Run> findById(RunId id) {
         return Option.of(runs.get(id));
+    }
+
+    @Override
+    public List<Run> findAll(List<RunId> ids) {
+        return ids.stream().distinct().map(runs::get).filter(Objects::nonNull).toList();
     }
 
     @Override

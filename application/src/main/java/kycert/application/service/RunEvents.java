@@ -10,6 +10,7 @@ import kycert.application.port.out.WebhookEndpointStorePort;
 import kycert.domain.apikey.Base62;
 import kycert.domain.run.Run;
 import kycert.domain.run.RunStatus;
+import kycert.domain.tenant.TenantId;
 import kycert.domain.webhook.EventType;
 import kycert.domain.webhook.WebhookDelivery;
 import kycert.domain.webhook.WebhookEndpoint;
@@ -27,8 +28,17 @@ public final class RunEvents {
     }
 
     public List<WebhookDelivery> forEnded(Run run, Instant now) {
+        return forEnded(run, now, endpointsOf(run.tenantId()));
+    }
+
+    /** The tenant's registered endpoints, to reuse for several of its runs ended together. */
+    public List<WebhookEndpoint> endpointsOf(TenantId tenant) {
+        return endpoints.list(tenant);
+    }
+
+    /** The outbox rows for {@code run}, ended at {@code now}, given its tenant's endpoints {@code targets}. */
+    public List<WebhookDelivery> forEnded(Run run, Instant now, List<WebhookEndpoint> targets) {
         EventType type = run.status() == RunStatus.FAILED ? EventType.RUN_FAILED : EventType.RUN_COMPLETED;
-        List<WebhookEndpoint> targets = endpoints.list(run.tenantId());
         if (targets.isEmpty() && run.webhookUrl().isEmpty()) return List.of();
         String eventId = "evt_" + Base62.random(randomness.secure(), 24);
         String payload = payloads.render(eventId, type, now, run);

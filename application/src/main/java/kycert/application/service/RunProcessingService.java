@@ -3,7 +3,9 @@ package kycert.application.service;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kycert.application.port.in.ProcessRunsUseCase;
 import kycert.application.port.out.BureauPort;
 import kycert.application.port.out.RunCompletionPort;
@@ -15,11 +17,19 @@ import kycert.domain.run.RunId;
 import kycert.domain.run.SourceResult;
 import kycert.domain.template.Source;
 import kycert.domain.template.Template;
+import kycert.domain.template.TemplateId;
+import kycert.domain.tenant.TenantId;
+import kycert.domain.webhook.WebhookEndpoint;
 
-/** Takes a queued run, asks its sources, and completes it exactly once. */
+/** Takes queued runs, asks their sources, and completes each exactly once. */
 public final class RunProcessingService implements ProcessRunsUseCase {
     /** How long a worker holds a run before another node may take it over. */
     public static final Duration LEASE = Duration.ofSeconds(30);
+    /**
+     * Runs one worker claims and reads at a time: claiming and reading a batch costs two statements whatever its
+     * size, and a batch's template and webhook-endpoint lookups are shared by its runs of the same tenant.
+     */
+    static final int BATCH = 8;
 
     private final RunQueuePort queue;
     private final RunStorePort runs;
@@ -42,30 +52,45 @@ public final class RunProcessingService implements ProcessRunsUseCase {
 
     @Override
     public boolean processNext() {
-        Option<RunId> claimed = queue.claim(clock.instant(), LEASE);
+        List<RunId> claimed = queue.claim(clock.instant(), LEASE, BATCH);
         if (claimed.isEmpty()) return false;
-        RunId id = claimed.get();
-        Option<Run> stored = runs.findById(id);
-        if (stored.isEmpty() || stored.get().status().terminal()) {
-            queue.done(id);
-            return true;
+        Map<RunId, Run> stored = new HashMap<>();
+        runs.findAll(claimed).forEach(r -> stored.put(r.id(), r));
+        Map<TemplateKey, Option<Template>> templatesRead = new HashMap<>();
+        Map<TenantId, List<WebhookEndpoint>> endpoints = new HashMap<>();
+        // one at a time: a failure (the database gone) stops the batch, and the runs not reached keep their lease
+        // until it lapses, then another worker or node takes them
+        for (RunId id : claimed) {
+            Run run = stored.get(id);
+            if (run == null || run.status().terminal()) {
+                queue.done(id);
+                continue;
+            }
+            process(run, templatesRead, endpoints);
         }
-        Run run = stored.get();
+        return true;
+    }
+
+    private void process(Run run, Map<TemplateKey, Option<Template>> templatesRead,
+                         Map<TenantId, List<WebhookEndpoint>> endpoints) {
         run.start().forEach(runs::transition);
-        List<Source> sources = templates.find(run.tenantId(), run.templateId())
+        List<Source> asked = templatesRead
+                .computeIfAbsent(new TemplateKey(run.tenantId(), run.templateId()), k -> templates.find(k.tenant(), k.template()))
                 .map(Template::sources)
                 .getOrElse(() -> Source.defaultsFor(run.subject().type()));
         Option<Run> ended;
         try {
-            List<SourceResult> results = bureau.query(run.environment(), sources, run.subject().document());
+            List<SourceResult> results = bureau.query(run.environment(), asked, run.subject().document());
             ended = run.complete(results, clock.instant());
         } catch (RuntimeException e) {
             // a source adapter that breaks (not one that answers ERROR) fails the run: run.failed is delivered
             ended = run.fail(clock.instant());
         }
         // ending takes the run off the queue in the same step; only a run that was not ended here is let go
-        boolean endedHere = ended.map(r -> completion.end(r, events.forEnded(r, clock.instant()))).getOrElse(false);
-        if (!endedHere) queue.done(id);
-        return true;
+        boolean endedHere = ended.map(r -> completion.end(r, events.forEnded(r, clock.instant(),
+                endpoints.computeIfAbsent(r.tenantId(), events::endpointsOf)))).getOrElse(false);
+        if (!endedHere) queue.done(run.id());
     }
+
+    private record TemplateKey(TenantId tenant, TemplateId template) {}
 }

@@ -17,6 +17,9 @@ public interface RunStorePort {
     /** Any run, for workers. */
     Option<Run> findById(RunId id);
 
+    /** Those of {@code ids} that exist, in no particular order, in one read; for workers. */
+    List<Run> findAll(List<RunId> ids);
+
     /** Newest first (created_at desc, id desc), strictly after {@code after}, at most {@code limit} rows. */
     List<Run> list(RunFilter filter, Option<Position> after, int limit);
 

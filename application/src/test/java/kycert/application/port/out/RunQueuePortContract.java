@@ -122,6 +122,41 @@ public abstract class RunQueuePortContract {
     }
 
     @Test
+    void batchClaim_takesAtMostMax_andLeavesTheRestClaimable() {
+        List<RunId> runs = IntStream.range(0, 5).mapToObj(i -> enqueued()).toList();
+
+        List<RunId> first = queue.claim(T0, LEASE, 3);
+
+        assertThat(first).hasSize(3).doesNotHaveDuplicates();
+        assertThat(runs).containsAll(first);
+        assertThat(queue.claim(T0, LEASE, 3)).containsExactlyInAnyOrderElementsOf(
+                runs.stream().filter(r -> !first.contains(r)).toList());
+        assertThat(queue.claim(T0, LEASE, 3)).isEmpty();
+        assertThat(queue.claim(AFTER_LEASE, LEASE, 10)).containsExactlyInAnyOrderElementsOf(runs);
+    }
+
+    @Test
+    void batchClaim_ofAnEmptyQueue_isEmpty() {
+        assertThat(queue.claim(T0, LEASE, 8)).isEmpty();
+    }
+
+    @Test
+    void concurrentBatchClaims_takeEachRunOnce() {
+        List<RunId> runs = IntStream.range(0, 30).mapToObj(i -> enqueued()).toList();
+
+        List<List<RunId>> taken = concurrently(6, thread -> {
+            List<RunId> mine = new ArrayList<>();
+            for (List<RunId> batch = queue.claim(T0, LEASE, 4); !batch.isEmpty(); batch = queue.claim(T0, LEASE, 4)) {
+                assertThat(batch.size()).isLessThanOrEqualTo(4);
+                mine.addAll(batch);
+            }
+            return mine;
+        });
+
+        assertThat(taken.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(runs);
+    }
+
+    @Test
     void awaitWork_returnsWithinItsBound() throws InterruptedException {
         long started = System.nanoTime();
 

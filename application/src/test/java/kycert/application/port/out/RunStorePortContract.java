@@ -86,6 +86,20 @@ public abstract class RunStorePortContract {
     }
 
     @Test
+    void findAll_returnsThoseThatExist_whateverTheirTenantOrEnvironment() {
+        Run live = accept(Environment.LIVE, 0, null);
+        Run test = accept(Environment.TEST, 5, null);
+        Account otherTenant = account(ports, 0);
+        Run foreign = accepted(ports, run(otherTenant, Environment.TEST, T0, null));
+        RunId unknown = new RunId(UUID.randomUUID());
+
+        assertThat(runs.findAll(List.of(live.id(), unknown, test.id(), foreign.id(), live.id())))
+                .containsExactlyInAnyOrder(live, test, foreign);
+        assertThat(runs.findAll(List.of(unknown))).isEmpty();
+        assertThat(runs.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void list_isNewestFirst() {
         Run first = accept(Environment.TEST, 0, null);
         Run third = accept(Environment.TEST, 20, null);
