@@ -64,8 +64,9 @@ final class Connections {
      * H2 serves a query its previous result again when its modification counter says no table the query reads has
      * changed since. That check races with another connection's commit becoming visible: a reader was served a
      * result computed just before the commit — a run already seen completed while its webhook deliveries were still
-     * missing from the listing that followed (RunCompletionPortContract failed intermittently on H2, in CI and in about one of ten 40-run rounds here). Result
-     * reuse only pays off for a repeated identical query on an idle database, so every H2 URL gets it switched off.
+     * missing from the listing that followed (RunCompletionPortContract failed intermittently on H2, in CI and in
+     * about one of ten 40-run rounds here). Result reuse only pays off for a repeated identical query on an idle
+     * database, so every H2 URL gets it switched off.
      */
     static String withoutResultReuse(String h2Url) {
         return h2Url.toUpperCase(Locale.ROOT).contains("OPTIMIZE_REUSE_RESULTS=") ? h2Url : h2Url + ";OPTIMIZE_REUSE_RESULTS=FALSE";
