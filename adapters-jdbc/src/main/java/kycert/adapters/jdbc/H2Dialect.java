@@ -47,12 +47,14 @@ final class H2Dialect implements Dialect {
     /**
      * Optimistic: read a few available rows without locks, then keep those a conditional update still finds
      * available. (H2's SELECT … FOR UPDATE locks every matching row before applying LIMIT, which would make a claim
-     * cost as much as the whole backlog.)
+     * cost as much as the whole backlog.) A claim that has taken nothing reads again until it wins a row or finds
+     * none available, so it never comes back empty while work is waiting; one that has won something stops filling
+     * its batch after a few rounds.
      */
     @Override
     public List<UUID> claim(Handle h, WorkTable table, long now, long until, int max) {
         List<UUID> taken = new ArrayList<>();
-        for (int round = 0; round < CLAIM_ROUNDS && taken.size() < max; round++) {
+        for (int round = 0; taken.size() < max && (taken.isEmpty() || round < CLAIM_ROUNDS); round++) {
             List<UUID> candidates = h.createQuery(String.format("""
                             SELECT %2$s FROM %1$s WHERE available_at <= :now ORDER BY available_at, %2$s LIMIT :n
                             """, table.table(), table.id()))
