@@ -27,7 +27,10 @@ public final class RunProcessingService implements ProcessRunsUseCase {
     public static final Duration LEASE = Duration.ofSeconds(30);
     /**
      * Runs one worker claims and reads at a time: claiming and reading a batch costs two statements whatever its
-     * size, and a batch's template and webhook-endpoint lookups are shared by its runs of the same tenant.
+     * size, and a batch's template and webhook-endpoint lookups are shared by its runs of the same tenant. The runs of
+     * a batch are processed one after another, which suits sources answered in process (the sandbox fixtures); a
+     * bureau adapter that makes network calls per run should get its batch processed concurrently or a batch of 1,
+     * or the last run of a batch waits for the sources of the seven before it.
      */
     static final int BATCH = 8;
 
