@@ -31,7 +31,7 @@ final class ServerSecrets {
     static byte[] inFile(Path dataDir) {
         Path file = dataDir.resolve("server.secret");
         try {
-            Files.createDirectories(dataDir);
+            createPrivately(dataDir);
             if (!Files.exists(file)) {
                 Path tmp = Files.createTempFile(dataDir, "secret", ".tmp");
                 try {
@@ -45,6 +45,16 @@ final class ServerSecrets {
             return HexFormat.of().parseHex(Files.readString(file).strip());
         } catch (IOException | IllegalArgumentException e) {
             throw new StartupException("cannot read or create the server secret in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data directory, 0700 from its creation (the embedded store restricts it again on every start). */
+    private static void createPrivately(Path dataDir) throws IOException {
+        if (Files.isDirectory(dataDir)) return;
+        try {
+            Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(dataDir);
         }
     }
 }

@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kycert.application.port.out.StoreUnavailableException;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 
 /**
  * Registers endpoints so that every one of them, the fallbacks included, gets the same treatment: a request id,
- * the version echo, a 500 envelope instead of any escaping failure, metrics by route template, an access log line.
+ * the version echo, a 503 (store unavailable) or 500 envelope instead of any escaping failure, metrics by route
+ * template, an access log line.
  */
 final class Routes {
     static final String UNMATCHED = "unmatched";
@@ -68,10 +70,10 @@ final class Routes {
         try {
             writer.write(ex, endpoint.handle(ex));
         } catch (Throwable e) {
-            AccessLog.failure(route, requestId, e);
+            ApiError error = failure(route, requestId, e);
             if (!res.isSent()) {
                 try {
-                    ReplyWriter.writeError(res, requestId, ApiError.of(ErrorCode.INTERNAL_ERROR));
+                    ReplyWriter.writeError(res, requestId, error);
                 } catch (RuntimeException alsoFailed) {
                     AccessLog.warning("could not answer " + requestId + ": " + alsoFailed.getClass().getName());
                 }
@@ -83,6 +85,20 @@ final class Routes {
             metrics.record(method, route, status, nanos);
             AccessLog.request(method, route, status, nanos, requestId, ex.caller());
         }
+    }
+
+    /**
+     * What an escaping failure answers: 503 with Retry-After when a store could not answer (it logs the outage
+     * itself, once), else 500, logged with its stack frames.
+     */
+    private static ApiError failure(String route, String requestId, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreUnavailableException unavailable) {
+                return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE).withRetryAfter(unavailable.retryAfter());
+            }
+        }
+        AccessLog.failure(route, requestId, e);
+        return ApiError.of(ErrorCode.INTERNAL_ERROR);
     }
 
     /** Collects the methods of one path template, then registers them and the 405 for the rest. */

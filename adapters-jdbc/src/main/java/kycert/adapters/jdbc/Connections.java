@@ -37,7 +37,7 @@ final class Connections {
         HikariConfig c = new HikariConfig();
         c.setPoolName(name);
         if (initSql != null) c.setConnectionInitSql(initSql);
-        c.setJdbcUrl(postgres ? jdbcUrl : withoutResultReuse(jdbcUrl));
+        c.setJdbcUrl(postgres ? jdbcUrl : withoutTraceFile(withoutResultReuse(jdbcUrl)));
         // named, not discovered: a repackaged jar may lose the drivers' META-INF/services entries
         c.setDriverClassName(postgres ? "org.postgresql.Driver" : "org.h2.Driver");
         c.setUsername(user);
@@ -70,6 +70,15 @@ final class Connections {
      */
     static String withoutResultReuse(String h2Url) {
         return h2Url.toUpperCase(Locale.ROOT).contains("OPTIMIZE_REUSE_RESULTS=") ? h2Url : h2Url + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+    }
+
+    /**
+     * H2 writes every error, with the statement and its values, to a {@code .trace.db} file beside the database —
+     * a second copy of documents outside the database, and on a full disk a file that refills the space as soon
+     * as any is freed. kycert logs failures itself (by SQLSTATE and class), so every H2 URL gets the file off.
+     */
+    static String withoutTraceFile(String h2Url) {
+        return h2Url.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE=") ? h2Url : h2Url + ";TRACE_LEVEL_FILE=0";
     }
 
     /** Applies the schema; several nodes starting at once are serialized by Flyway's lock. */

@@ -22,6 +22,9 @@ sealed interface Dialect permits PostgresDialect, H2Dialect {
     /** Inserts {@code :name}, {@code :value} into settings unless the name is taken. */
     String insertSettingIfAbsentSql();
 
+    /** Sets {@code :name} to {@code :value} in settings, inserting or replacing it; one row affected. */
+    String upsertSettingSql();
+
     /**
      * Leases up to {@code max} rows of a work table ({@code run_queue}, {@code webhook_deliveries}) whose
      * {@code available_at} has come at {@code now} — never claimed, due again, or a lapsed lease — by moving it to

@@ -44,6 +44,11 @@ final class H2Dialect implements Dialect {
                 """;
     }
 
+    @Override
+    public String upsertSettingSql() {
+        return "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (:name, :value)";
+    }
+
     /**
      * Optimistic: read a few available rows without locks, then keep those a conditional update still finds
      * available. (H2's SELECT … FOR UPDATE locks every matching row before applying LIMIT, which would make a claim

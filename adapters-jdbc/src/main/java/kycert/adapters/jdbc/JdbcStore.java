@@ -2,10 +2,7 @@ package kycert.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  */
 public final class JdbcStore implements AutoCloseable {
     private static final String SECRET_SETTING = "server_secret";
+    private static final String PROBE_SETTING = "readiness_probe";
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource dataSource;
     private final HikariDataSource counters;
@@ -30,6 +29,7 @@ public final class JdbcStore implements AutoCloseable {
     private final WorkSignal work = new WorkSignal();
     private final PgListener listener;
     private final QueueNudge nudge;
+    private final OutageGuard guard;
     private final Ports ports;
     private final ManagementPorts management;
 
@@ -38,6 +38,7 @@ public final class JdbcStore implements AutoCloseable {
         this.counters = counters;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        this.guard = new OutageGuard(counters == null ? List.of(dataSource) : List.of(dataSource, counters));
         for (Class<?> row : List.of(TenantRow.class, ApiKeyRow.class, TemplateRow.class, RunRow.class, IdempotencyRow.class,
                 PostgresRateWindowRepository.Admission.class, UserRow.class, WebhookEndpointRow.class,
                 WebhookDeliveryRow.class, AuditEventRow.class)) {
@@ -54,12 +55,13 @@ public final class JdbcStore implements AutoCloseable {
         };
         RateWindowPort rateWindows = counters != null
                 ? new PostgresRateWindowRepository(counterJdbi(counters)) : new H2RateWindowRepository(jdbi);
-        this.ports = new Ports(new JdbcTenantRepository(jdbi), new JdbcApiKeyRepository(jdbi, dialect),
+        this.ports = guard.guardAll(new Ports(new JdbcTenantRepository(jdbi), new JdbcApiKeyRepository(jdbi, dialect),
                 new JdbcTemplateRepository(jdbi), new JdbcRunRepository(jdbi), new JdbcIdempotencyRepository(jdbi, dialect),
                 rateWindows, new JdbcAcceptRun(jdbi, dialect, queued), new JdbcRunQueue(jdbi, dialect, work),
-                new FixtureBureau(), new SecureRandomness());
-        this.management = new ManagementPorts(new JdbcUserRepository(jdbi), new JdbcWebhookEndpointRepository(jdbi),
-                new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi), new JdbcRunCompletion(jdbi));
+                new FixtureBureau(), new SecureRandomness()));
+        this.management = guard.guardAll(new ManagementPorts(new JdbcUserRepository(jdbi),
+                new JdbcWebhookEndpointRepository(jdbi), new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi),
+                new JdbcRunCompletion(jdbi)));
     }
 
     /**
@@ -97,15 +99,33 @@ public final class JdbcStore implements AutoCloseable {
      */
     public static JdbcStore openEmbedded(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
+        secure(dir);
+        JdbcStore store = open(embeddedUrl(dir), "sa", "");
         try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new JdbcStoreException("cannot create the data directory " + dir + " : " + Sql.reason(e), e);
+            secure(dir); // the database files the first start has just created
+        } catch (JdbcStoreException e) {
+            store.close();
+            throw e;
         }
+        return store;
+    }
+
+    private static void secure(Path dir) {
+        try {
+            PrivateDirectory.secure(dir);
+        } catch (IOException e) {
+            throw new JdbcStoreException("cannot create the data directory " + dir + " (or restrict it to this user) : "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    /** The JDBC URL of the embedded database under {@code dataDir}. */
+    public static String embeddedUrl(Path dataDir) {
         // DB_CLOSE_ON_EXIT=FALSE: the server closes the store itself, after its last request, not a JVM shutdown hook.
         // WRITE_DELAY=0: a commit reaches the file before the 202 goes out; H2's default 500 ms delay loses
         // accepted runs when the process is killed (CrashRecoveryProcessIT).
-        return open("jdbc:h2:file:" + dir.resolve("kycert") + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(PrivateDirectory.DATABASE_NAME)
+                + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** All ports, JDBC-backed (bureau and randomness are local). */
@@ -118,12 +138,20 @@ public final class JdbcStore implements AutoCloseable {
         return management;
     }
 
-    /** A cheap ping for /health/ready. */
+    /**
+     * For /health/ready: whether the store can commit a write now, within {@value #PROBE_TIMEOUT_SECONDS} s (one
+     * settings row, rewritten). A read is not enough: an embedded database on a full disk still answers reads.
+     * A failure that left the connections dead has them replaced, so a later probe may find the store back.
+     */
     public boolean ready() {
         if (dataSource.isClosed()) return false;
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(1);
-        } catch (SQLException e) {
+        try {
+            return guard.call(() -> jdbi.withHandle(h -> h.createUpdate(dialect.upsertSettingSql())
+                    .setQueryTimeout(PROBE_TIMEOUT_SECONDS)
+                    .bind("name", PROBE_SETTING)
+                    .bind("value", Long.toString(System.currentTimeMillis()))
+                    .execute())) == 1;
+        } catch (RuntimeException e) {
             return false;
         }
     }
