@@ -52,6 +52,9 @@ final class Connections {
             c.addDataSourceProperty("socketTimeout", "30");
             c.addDataSourceProperty("tcpKeepAlive", "true");
             c.addDataSourceProperty("ApplicationName", name);
+            // the server's error detail quotes the failing row and a batch's bound values (a document, a webhook
+            // payload); pgjdbc would put it in exception messages, which the pool logs
+            c.addDataSourceProperty("logServerErrorDetail", "false");
         }
         try {
             return new HikariDataSource(c);
@@ -103,6 +106,7 @@ final class Connections {
         p.setProperty("socketTimeout", "5");
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("ApplicationName", "kycert-listener");
+        p.setProperty("logServerErrorDetail", "false");
         Connection c = new org.postgresql.Driver().connect(jdbcUrl, p);
         if (c == null) throw new SQLException("not a PostgreSQL URL: " + Urls.mask(jdbcUrl));
         return c;

@@ -11,6 +11,8 @@ import kycert.application.port.out.Ports;
 import kycert.application.port.out.RateWindowPort;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 
 /**
  * The durable store: every outbound port over one JDBC database, PostgreSQL (several nodes share it) or an embedded
@@ -38,6 +40,8 @@ public final class JdbcStore implements AutoCloseable {
         this.counters = counters;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        // an exception's message names no bound value (a document, a payload), whoever logs it
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
         this.guard = new OutageGuard(counters == null ? List.of(dataSource) : List.of(dataSource, counters));
         for (Class<?> row : List.of(TenantRow.class, ApiKeyRow.class, TemplateRow.class, RunRow.class, IdempotencyRow.class,
                 PostgresRateWindowRepository.Admission.class, UserRow.class, WebhookEndpointRow.class,
@@ -87,6 +91,7 @@ public final class JdbcStore implements AutoCloseable {
 
     private static Jdbi counterJdbi(HikariDataSource counters) {
         Jdbi j = Jdbi.create(counters);
+        j.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
         j.registerRowMapper(ConstructorMapper.factory(PostgresRateWindowRepository.Admission.class));
         return j;
     }

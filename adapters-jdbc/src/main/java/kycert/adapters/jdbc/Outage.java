@@ -6,6 +6,10 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,26 +24,41 @@ enum Outage {
     /** The connections are dead: a cut socket, a server restart, or an embedded database closed by a write failure. */
     BROKEN;
 
+    private static final int MAX_CAUSES = 20;
     /** H2's codes for a database that closed under its sessions, or a file it could not read or write. */
     private static final Set<String> H2_BROKEN = Set.of("90098", "90121", "90028", "90031", "90067", "90100");
     /** PostgreSQL: disk full, out of memory or connections (53), system I/O (58), read-only, statement timeout. */
     private static final Set<String> BUSY_STATES = Set.of("25006", "57014", "HYT00");
 
     static Outage of(Throwable failure) {
+        List<Throwable> chain = causes(failure);
+        boolean driverCall = chain.stream().anyMatch(SQLException.class::isInstance);
         Outage found = NONE;
-        boolean underSql = false;
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException e) {
-                underSql = true;
-                Outage here = of(e);
-                if (here == BROKEN) return BROKEN;
-                if (here == BUSY) found = BUSY;
-            } else if (t instanceof IOException && underSql) {
-                // a driver that failed to read or write: the socket, or H2's file (its store is closed after that)
-                return BROKEN;
-            }
+        for (Throwable t : chain) {
+            Outage here = t instanceof SQLException e ? of(e)
+                    // a driver that failed to read or write: the socket, or H2's file (its store is closed after that)
+                    : t instanceof IOException && driverCall ? BROKEN : NONE;
+            if (here == BROKEN) return BROKEN;
+            if (here == BUSY) found = BUSY;
         }
         return found;
+    }
+
+    /**
+     * The failure and what it wraps, breadth first and bounded: causes, and a SQLException's next exceptions (a
+     * batch's reason may hang only there).
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> seen = new ArrayList<>();
+        Deque<Throwable> next = new ArrayDeque<>(List.of(failure));
+        while (!next.isEmpty() && seen.size() < MAX_CAUSES) {
+            Throwable t = next.removeFirst();
+            if (seen.stream().anyMatch(s -> s == t)) continue;
+            seen.add(t);
+            if (t.getCause() != null) next.addLast(t.getCause());
+            if (t instanceof SQLException e && e.getNextException() != null) next.addLast(e.getNextException());
+        }
+        return seen;
     }
 
     private static Outage of(SQLException e) {

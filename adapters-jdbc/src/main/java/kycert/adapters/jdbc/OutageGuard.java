@@ -20,7 +20,8 @@ import kycert.application.port.out.StoreUnavailableException;
  * out as {@link StoreUnavailableException} (503 and Retry-After over HTTP, not 500), and when the pooled
  * connections are dead — a cut socket, a restarted server, an embedded database that closed itself after a write
  * failed on a full disk — they are all replaced, so the store answers again by itself once the cause is gone.
- * An outage is logged when it starts and when it ends, by SQLSTATE and class names, never by message.
+ * An outage is logged when it starts (at most every 30 s) and when it ends, by SQLSTATE and class names, never
+ * by message.
  */
 final class OutageGuard {
     private static final Logger LOG = System.getLogger(JdbcStore.class.getName());
@@ -28,10 +29,13 @@ final class OutageGuard {
     private static final Duration BROKEN_RETRY = Duration.ofSeconds(5);
     /** At most one replacement of the pool per this interval: while the disk stays full, every reopen fails again. */
     private static final long EVICTION_INTERVAL_NANOS = Duration.ofMillis(500).toNanos();
+    private static final Duration WARNING_INTERVAL = Duration.ofSeconds(30);
 
     private final List<HikariDataSource> pools;
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicLong lastEviction = new AtomicLong(System.nanoTime() - EVICTION_INTERVAL_NANOS);
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL.toNanos());
+    private volatile boolean warned;
 
     OutageGuard(List<HikariDataSource> pools) {
         this.pools = List.copyOf(pools);
@@ -84,17 +88,27 @@ final class OutageGuard {
     private Throwable translate(Throwable failure) {
         Outage outage = Outage.of(failure);
         if (outage == Outage.NONE) return failure;
-        if (down.compareAndSet(false, true)) {
-            LOG.log(Level.WARNING, "the store cannot answer (" + describe(failure) + "); requests answer 503 until it does"
-                    + (outage == Outage.BROKEN ? ", its connections are being replaced" : ""));
-        }
+        if (down.compareAndSet(false, true)) warn(outage, failure);
         if (outage == Outage.BROKEN) replaceConnections();
         return new StoreUnavailableException("the database cannot answer now (" + describe(failure) + ")",
                 outage == Outage.BROKEN ? BROKEN_RETRY : BUSY_RETRY, failure);
     }
 
+    /** Once per outage, and at most once per {@link #WARNING_INTERVAL}: a full disk flaps (reads pass, writes fail). */
+    private void warn(Outage outage, Throwable failure) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (warned || now - last < WARNING_INTERVAL.toNanos() || !lastWarning.compareAndSet(last, now)) return;
+        warned = true;
+        LOG.log(Level.WARNING, "the store cannot answer (" + describe(failure) + "); requests answer 503 until it does"
+                + (outage == Outage.BROKEN ? ", its connections are being replaced" : ""));
+    }
+
     private void recovered() {
-        if (down.compareAndSet(true, false)) LOG.log(Level.INFO, "the store answers again");
+        if (down.compareAndSet(true, false) && warned) {
+            warned = false;
+            LOG.log(Level.INFO, "the store answers again");
+        }
     }
 
     private void replaceConnections() {

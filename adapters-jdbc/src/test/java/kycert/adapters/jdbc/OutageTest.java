@@ -26,6 +26,13 @@ class OutageTest {
     }
 
     @Test
+    void aBatchWhoseReasonHangsOnlyOnItsNextException_isClassifiedByThatReason() {
+        BatchUpdateException batch = new BatchUpdateException("General error", "HY000", 50000, new int[0]);
+        batch.setNextException(new SQLException("General error", "HY000", 50000, new IllegalStateException(new IOException("No space left on device"))));
+        assertThat(Outage.of(new RuntimeException(batch))).isEqualTo(Outage.BROKEN);
+    }
+
+    @Test
     void aCutOrRestartedPostgresConnection_isBroken() {
         assertThat(Outage.of(new SQLException("An I/O error occurred", "08006", new SocketException("Connection reset"))))
                 .isEqualTo(Outage.BROKEN);
