@@ -61,6 +61,21 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationThatCanFail_documentsTheStoreBeingUnavailable() {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fields().forEachRemaining(op -> {
+                JsonNode responses = op.getValue().path("responses");
+                if (responses.has("500")) {
+                    assertThat(responses.path("503").path("$ref").asText()).as("503 of %s %s", op.getKey(), path.getKey())
+                            .isEqualTo("#/components/responses/StoreUnavailable");
+                }
+            });
+        }
+        assertThat(doc.path("components").path("responses").path("StoreUnavailable").path("headers").has("Retry-After")).isTrue();
+    }
+
+    @Test
     void theVersionHeader_listsExactlyTheKnownVersions() {
         JsonNode versions = doc.path("components").path("parameters").path("ApiVersion").path("schema").path("enum");
         assertThat(versions.size()).isEqualTo(1);
