@@ -42,7 +42,7 @@ record PostgresDatabase(String name) implements AutoCloseable {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private static void admin(String sql) {
+    static void admin(String sql) {
         try (Connection c = DriverManager.getConnection(HOST + "test", USER, ""); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

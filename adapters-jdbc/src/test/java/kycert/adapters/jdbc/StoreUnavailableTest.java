@@ -1,0 +1,84 @@
+package kycert.adapters.jdbc;
+
+import static kycert.application.port.out.PortFixtures.account;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kycert.application.port.out.Ports;
+import kycert.application.port.out.StoreUnavailableException;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database that cannot answer — no free connection, a connection the server drops, a server that refuses
+ * connections — is an outage the caller may retry ({@link StoreUnavailableException}), not a bug; and the same
+ * store answers again once the cause is gone.
+ */
+class StoreUnavailableTest {
+    private static final int EMBEDDED_POOL_SIZE = 8;
+
+    @Test
+    void everyConnectionTaken_isUnavailable_untilOneIsFree() throws IOException {
+        Path dir = Files.createTempDirectory("kycert-busy-");
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            Ports ports = store.ports();
+            List<Handle> taken = new ArrayList<>();
+            for (int i = 0; i < EMBEDDED_POOL_SIZE; i++) taken.add(store.jdbi().open());
+
+            assertThatThrownBy(() -> account(ports, 1))
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .satisfies(e -> assertThat(((StoreUnavailableException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+
+            taken.forEach(Handle::close);
+            assertThat(ports.tenants().find(account(ports, 1).id())).isNotEmpty();
+        } finally {
+            StoreExtension.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void aConnectionThePostgresServerDrops_isUnavailable_andTheStoreAnswersAfterwards() {
+        try (PostgresDatabase db = PostgresDatabase.create(); JdbcStore store = db.open()) {
+            Ports ports = store.ports();
+            account(ports, 1);
+            // what pg_terminate_backend answers (57P01), without closing the socket under the statement
+            db.execute("""
+                    CREATE FUNCTION test_drop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+                        RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = 'admin_shutdown';
+                    END $$;
+                    CREATE TRIGGER test_drop BEFORE INSERT ON tenants FOR EACH ROW EXECUTE FUNCTION test_drop();
+                    """);
+
+            assertThatThrownBy(() -> account(ports, 1)).isInstanceOf(StoreUnavailableException.class);
+
+            db.execute("DROP TRIGGER test_drop ON tenants");
+            assertThat(ports.tenants().find(account(ports, 1).id())).isNotEmpty();
+            assertThat(store.ready()).isTrue();
+        }
+    }
+
+    @Test
+    void aPostgresServerThatRefusesConnections_isUnavailable_andNotReady_untilItAcceptsThemAgain() {
+        try (PostgresDatabase db = PostgresDatabase.create(); JdbcStore store = db.open()) {
+            Ports ports = store.ports();
+            account(ports, 1);
+            PostgresDatabase.admin("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS false");
+            PostgresDatabase.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db.name() + "'");
+            try {
+                assertThatThrownBy(() -> account(ports, 1)).isInstanceOf(StoreUnavailableException.class);
+                assertThat(store.ready()).isFalse();
+            } finally {
+                PostgresDatabase.admin("ALTER DATABASE " + db.name() + " ALLOW_CONNECTIONS true");
+            }
+
+            assertThat(ports.tenants().find(account(ports, 1).id())).isNotEmpty();
+            assertThat(store.ready()).isTrue();
+        }
+    }
+}
