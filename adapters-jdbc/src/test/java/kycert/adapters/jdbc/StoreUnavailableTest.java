@@ -1,5 +1,6 @@
 package kycert.adapters.jdbc;
 
+import static kycert.application.port.out.PortFixtures.T0;
 import static kycert.application.port.out.PortFixtures.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import kycert.application.port.out.Ports;
 import kycert.application.port.out.StoreUnavailableException;
+import kycert.domain.tenant.Tenant;
+import kycert.domain.tenant.TenantId;
+import kycert.domain.tenant.TenantStatus;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,21 @@ class StoreUnavailableTest {
 
             taken.forEach(Handle::close);
             assertThat(ports.tenants().find(account(ports, 1).id())).isNotEmpty();
+        } finally {
+            StoreExtension.deleteRecursively(dir);
+        }
+    }
+
+    @Test
+    void aFailedStatement_namesNoBoundValue_inItsMessage() throws IOException {
+        Path dir = Files.createTempDirectory("kycert-message-");
+        try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
+            Tenant tenant = new Tenant(new TenantId(UUID.randomUUID()), "Corretora 529.982.247-25", 0, TenantStatus.ACTIVE, T0);
+            store.ports().tenants().insert(tenant);
+
+            assertThatThrownBy(() -> store.ports().tenants().insert(tenant))
+                    .as("a bug (a duplicate key), not an outage").isNotInstanceOf(StoreUnavailableException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(tenant.name()));
         } finally {
             StoreExtension.deleteRecursively(dir);
         }
