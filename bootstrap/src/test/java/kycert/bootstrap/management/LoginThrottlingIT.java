@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kycert.bootstrap.testsupport.ApiResponse;
 import kycert.bootstrap.testsupport.Json;
 import kycert.bootstrap.testsupport.Pause;
@@ -58,6 +61,41 @@ class LoginThrottlingIT {
             assertThat(assertThrottled(server.loginFrom(GUESSER, victim, MgmtServer.PASSWORD))).as("even the right password waits").isEqualTo(8);
             assertThat(server.loginFrom(GUESSER, other, MgmtServer.PASSWORD).status()).as("another email from the same address").isEqualTo(200);
             assertThat(server.loginFrom(OWNER_ADDRESS, victim, MgmtServer.PASSWORD).status()).as("the owner elsewhere").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anUnknownEmail_isThrottledExactlyLikeAKnownOne() {
+        try (MgmtServer server = MgmtServer.start()) {
+            String unknown = "nobody-" + UUID.randomUUID() + "@corretora.example";
+
+            for (int i = 0; i < 3; i++) Expect.authentication(server.loginFrom(GUESSER, unknown, "Wrong-Password-" + i), "invalid_credentials");
+
+            assertThat(assertThrottled(server.loginFrom(GUESSER, unknown, "Wrong-Password-3"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void parallelGuessesFromOneAddress_getOnlyTheFreeTries_theRestAre429() throws Exception {
+        try (MgmtServer server = MgmtServer.start()) {
+            String tenant = server.createTenant("throttle tenant");
+            String victim = "victim@corretora.example";
+            server.createUser(tenant, victim, MgmtServer.PASSWORD);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    String guess = "Wrong-Password-" + i;
+                    answers.add(pool.submit(() -> server.loginFrom(GUESSER, victim, guess).status()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : answers) statuses.add(f.get());
+
+                assertThat(statuses).filteredOn(s -> s == 401).hasSize(3);
+                assertThat(statuses).filteredOn(s -> s == 429).hasSize(9);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
