@@ -93,7 +93,11 @@ final class JdbcLoginAttempts implements LoginAttemptsPort {
         Map<String, FailureCount> rows = Map.of();
         for (int round = 0; rows.size() < sortedKeys.size(); round++) {
             if (round == ATTEMPTS) throw new IllegalStateException("login counters vanish as they are created");
-            h.createUpdate(insertIfAbsentSql()).bind("k0", sortedKeys.get(0)).bind("k1", sortedKeys.get(1)).bind("k2", sortedKeys.get(2)).execute();
+            h.createUpdate(insertIfAbsentSql())
+                    .bind("k0", sortedKeys.get(0))
+                    .bind("k1", sortedKeys.get(1))
+                    .bind("k2", sortedKeys.get(2))
+                    .execute();
             rows = h.createQuery("""
                             SELECT subject_key, failures, last_at, expires_at FROM login_failures
                              WHERE subject_key IN (<keys>) ORDER BY subject_key FOR UPDATE
