@@ -86,7 +86,7 @@ public final class Kycert {
         this.tenants = new TenantAdminService(ports.tenants(), ports.randomness(), clock);
         this.apiKeys = new ApiKeyAdminService(ports.tenants(), ports.apiKeys(), ports.randomness(), hasher, clock);
         this.templates = new TemplateAdminService(ports.tenants(), ports.templates(), ports.randomness(), clock);
-        this.login = new LoginService(management.users(), integrations.passwords(), this::recorder, clock);
+        this.login = new LoginService(management.users(), management.loginAttempts(), integrations.passwords(), this::recorder, clock);
         this.auditLog = new AuditQueryService(ports.tenants(), management.auditLog(), cursors);
         this.deliveries = new WebhookDeliveryService(management.webhookDeliveries(), management.webhookEndpoints(),
                 integrations.webhooks(), box, ports.randomness(), clock);
@@ -126,12 +126,12 @@ public final class Kycert {
         return new AuditRecorder(management.auditLog(), ports.randomness(), clock, actor, clientAddress);
     }
 
-    /** Housekeeping to run every few seconds: batched last_used_at, expired idempotency keys, idle rate windows. */
+    /** Housekeeping every few seconds: batched last_used_at, expired idempotency keys and login counters, idle rate windows. */
     public void maintain() {
         keyUsage.flush();
         ports.idempotency().purgeExpired(clock.instant());
         ports.rateWindows().purgeIdle(clock.instant());
-        login.purge();
+        management.loginAttempts().purgeExpired(clock.instant());
     }
 
     public Ports ports() { return ports; }

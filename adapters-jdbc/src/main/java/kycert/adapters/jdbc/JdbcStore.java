@@ -59,7 +59,8 @@ public final class JdbcStore implements AutoCloseable {
                 rateWindows, new JdbcAcceptRun(jdbi, dialect, queued), new JdbcRunQueue(jdbi, dialect, work),
                 new FixtureBureau(), new SecureRandomness());
         this.management = new ManagementPorts(new JdbcUserRepository(jdbi), new JdbcWebhookEndpointRepository(jdbi),
-                new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi), new JdbcRunCompletion(jdbi));
+                new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi), new JdbcRunCompletion(jdbi),
+                new JdbcLoginAttempts(jdbi, dialect));
     }
 
     /**
