@@ -8,6 +8,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import kycert.domain.error.ErrorCode;
 
 /**
  * Registers endpoints so that every one of them, the fallbacks included, gets the same treatment: a request id,
- * the version echo, a 500 envelope instead of any escaping failure, metrics by route template, an access log line.
+ * the version echo, a 500 envelope instead of any escaping failure, metrics by route template, an access log line,
+ * and query and path parameters refused when they are not storable text ({@link RequestText}).
  */
 final class Routes {
     static final String UNMATCHED = "unmatched";
@@ -66,7 +68,9 @@ final class Routes {
         if (version.isRight()) res.header(versionHeaders.get(version.get().date()));
         Exchange ex = new Exchange(req, res, requestId, route, version);
         try {
-            writer.write(ex, endpoint.handle(ex));
+            // text in the URL a store cannot keep is malformed whoever sends it: refused before any endpoint runs
+            Option<ApiError> badText = RequestText.inUrl(req);
+            writer.write(ex, badText.isDefined() ? Reply.failure(badText.get()) : endpoint.handle(ex));
         } catch (Throwable e) {
             AccessLog.failure(route, requestId, e);
             if (!res.isSent()) {
