@@ -71,6 +71,18 @@ class HttpWebhookSenderTest {
     }
 
     @Test
+    void anIpv6Literal_goesThroughTheAddressCheck_atConnectToo() throws Exception {
+        try (CountingListener listener = new CountingListener()) {
+            HttpWebhookSender sender = new HttpWebhookSender(new TargetPolicy(false, Set.of(listener.port()), HostResolver.SYSTEM));
+            for (String host : List.of("[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]")) {
+                DeliveryAttempt attempt = sender.send("http://" + host + ":" + listener.port() + "/hook", HEADERS, BODY, 1, Instant.EPOCH);
+                assertThat(attempt.error()).as(host).isEqualTo(Option.of("target address refused"));
+            }
+            assertThat(listener.accepted()).isZero();
+        }
+    }
+
+    @Test
     void aDelivery_goesToTheResolvedAddress_withTheGivenHeadersAndBody_andReportsTheStatus() throws Exception {
         try (RecordingReceiver receiver = new RecordingReceiver(204)) {
             ScriptedResolver dns = new ScriptedResolver(List.of(List.of("127.0.0.1")));
