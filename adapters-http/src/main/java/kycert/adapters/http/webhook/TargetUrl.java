@@ -50,7 +50,9 @@ record TargetUrl(String scheme, String host, int port) {
     static Option<String> hostProblem(String host) {
         if (host.isEmpty()) return Option.of(NOT_HTTP);
         if (host.startsWith("[")) {
-            return IPV6.matcher(host).matches() ? Option.none() : Option.of("url's IPv6 address must be written in brackets, without a zone.");
+            if (!IPV6.matcher(host).matches()) return Option.of("url's IPv6 address must be written in brackets, without a zone.");
+            String tail = host.substring(host.lastIndexOf(':') + 1, host.length() - 1);
+            return tail.contains(".") && !isDottedQuad(tail.split("\\.", -1)) ? Option.of(NOT_DOTTED_QUAD) : Option.none();
         }
         if (!NAME.matcher(host).matches()) return Option.of("url's host must be a DNS name (letters, digits, hyphens, dots) or an IP address.");
         String[] labels = host.split("\\.");

@@ -67,7 +67,8 @@ class TargetPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1./", "http://a_b.example/", "http://exa mple.com/", "http://[::1%25lo]/",
-            "http://user:pw@93.184.215.14/", "http://93.184.215.14@127.0.0.1/", "http://\uff11\uff12\uff17.0.0.1/"})
+            "http://user:pw@93.184.215.14/", "http://93.184.215.14@127.0.0.1/", "http://\uff11\uff12\uff17.0.0.1/",
+            "http://[::ffff:0177.0.0.1]/", "http://[::ffff:127.1]/", "http://[::ffff:1.2.3.04]/"})
     void otherAmbiguousHosts_areRefused_evenWhenPrivateIsAllowed(String url) {
         assertThat(production.check(url).isLeft()).as(url).isTrue();
         assertThat(new TargetPolicy(true).check(url).isLeft()).as(url).isTrue();
@@ -101,6 +102,23 @@ class TargetPolicyTest {
         for (String bad : new String[] {"", "80,", "0", "65536", "http", "80;443", "-1"}) {
             assertThat(TargetPolicy.parsePorts(bad).isEmpty()).as(bad).isTrue();
         }
+    }
+
+    @Test
+    void theConnectTimeResolver_takesLiteralsAsTheyAre_andRefusesAmbiguousOnes() throws Exception {
+        HostResolver noDns = host -> {
+            throw new AssertionError("looked up " + host);
+        };
+        TargetPolicy development = new TargetPolicy(true, java.util.Set.of(), noDns);
+        assertThat(development.addresses("::1")).containsExactly(java.net.InetAddress.getByName("::1"));
+        assertThat(development.addresses("[::1]")).containsExactly(java.net.InetAddress.getByName("::1"));
+        assertThat(development.addresses("127.0.0.1")).containsExactly(java.net.InetAddress.getLoopbackAddress());
+        for (String ambiguous : new String[] {"::ffff:0177.0.0.1", "0177.0.0.1", "2130706433", "127.1", "a_b.example"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> development.addresses(ambiguous)).as(ambiguous)
+                    .isInstanceOf(RefusedAddressException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TargetPolicy(false, java.util.Set.of(), noDns).addresses("::1"))
+                .isInstanceOf(RefusedAddressException.class);
     }
 
     @Test
