@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import kycert.adapters.http.webhook.TargetPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -86,9 +87,15 @@ public final class Main implements Callable<Integer> {
                 System.err.println("kycert: --port must be 0..65535 and --workers 1..256");
                 return Option.none();
             }
+            Option<java.util.Set<Integer>> webhookPorts = env("KYCERT_WEBHOOK_ALLOWED_PORTS").map(TargetPolicy::parsePorts)
+                    .getOrElse(Option.of(TargetPolicy.DEFAULT_PORTS));
+            if (webhookPorts.isEmpty()) {
+                System.err.println("kycert: KYCERT_WEBHOOK_ALLOWED_PORTS must be a comma-separated list of ports 1..65535 (e.g. 80,443,8443)");
+                return Option.none();
+            }
             return Option.of(new ServeConfig(port, kind, dataDir, Option.of(dbUrl).filter(s -> !s.isBlank()), dbUser,
                     env("KYCERT_DB_PASSWORD").getOrElse(""), env("KYCERT_ADMIN_TOKEN"), env("KYCERT_SECRET"), workers,
-                    env("KYCERT_WEBHOOK_ALLOW_PRIVATE").exists(v -> v.equalsIgnoreCase("true"))));
+                    env("KYCERT_WEBHOOK_ALLOW_PRIVATE").exists(v -> v.equalsIgnoreCase("true")), webhookPorts.get()));
         }
 
         private static Option<String> env(String name) {

@@ -6,6 +6,7 @@ import kycert.adapters.http.JsonEventPayloads;
 import kycert.adapters.http.Readiness;
 import kycert.adapters.http.security.Argon2PasswordHasher;
 import kycert.adapters.http.security.JwtTokens;
+import kycert.adapters.http.webhook.HostResolver;
 import kycert.adapters.http.webhook.HttpWebhookSender;
 import kycert.adapters.http.webhook.TargetPolicy;
 import kycert.adapters.jdbc.JdbcStore;
@@ -68,7 +69,7 @@ final class Wiring {
 
     static Kycert application(Store store, ServeConfig config) {
         Integrations integrations = new Integrations(new Argon2PasswordHasher(),
-                new HttpWebhookSender(new TargetPolicy(config.webhookAllowPrivate())), new JsonEventPayloads());
+                new HttpWebhookSender(new TargetPolicy(config.webhookAllowPrivate(), config.webhookAllowedPorts(), HostResolver.SYSTEM)), new JsonEventPayloads());
         // milliseconds: what JSON shows, what every store keeps, and what cursors compare
         Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
         return new Kycert(store.ports(), store.management(), integrations, new SecretHasher(store.secret()), clock);
