@@ -27,8 +27,10 @@ final class CsvRows {
     /** {@code onBadBytes} REPLACE for publishers whose encoding is not stated (OFAC's legacy CSVs): a stray byte is not a bad file. */
     CsvRows(Entry entry, Charset charset, char delimiter, CodingErrorAction onBadBytes) {
         this.entry = entry;
-        Reader reader = new BufferedReader(new InputStreamReader(entry.in(), charset.newDecoder()
-                .onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes)), 1 << 16);
+        Reader reader = onBadBytes == CodingErrorAction.REPORT
+                ? new BufferedReader(new StrictDecoder(entry.in(), charset), 1 << 16)
+                : new BufferedReader(new InputStreamReader(entry.in(), charset.newDecoder()
+                        .onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes)), 1 << 16);
         try {
             this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setIgnoreEmptyLines(true)
                     .setTrim(false).get().parse(reader);
@@ -46,6 +48,9 @@ final class CsvRows {
             lastLine = parser.getCurrentLineNumber();
             return record;
         } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof StrictDecoder.BadBytes bad) {
+                throw InvalidListFile.atLine(entry.name(), bad.line, "bytes that are not in the published encoding");
+            }
             long line = parser.getCurrentLineNumber() + 1;
             String reason = e.getCause() instanceof java.nio.charset.CharacterCodingException
                     ? "bytes that are not in the published encoding"

@@ -26,11 +26,11 @@ abstract class XmlEntries implements RecordCursor {
         this.entry = entry;
         try {
             // the JDK parser closes its input at the end of the document; the input's tail must still be hashed
-            this.xml = factory().createXMLStreamReader(new java.io.FilterInputStream(entry.in()) {
+            this.xml = factory().createXMLStreamReader(new java.io.FilterReader(XmlEncoding.reader(entry.in(), entry.name())) {
                 @Override public void close() { }
             });
-        } catch (XMLStreamException e) {
-            throw invalid(e, "not well-formed XML");
+        } catch (XMLStreamException | java.io.IOException e) {
+            throw Failures.classify(e, entry.name(), "line 1", "not well-formed XML");
         }
     }
 
@@ -113,15 +113,20 @@ abstract class XmlEntries implements RecordCursor {
     }
 
     private RuntimeException invalid(Exception e, String reason) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof StrictDecoder.BadBytes bad) return InvalidListFile.atLine(entry.name(), bad.line, reason);
+        }
         String location = xml != null ? "line " + xml.getLocation().getLineNumber()
                 : e instanceof XMLStreamException x && x.getLocation() != null ? "line " + x.getLocation().getLineNumber() : "";
         return Failures.classify(e, entry.name(), location, reason);
     }
 
     private static String reasonOf(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (cause instanceof java.io.CharConversionException || cause instanceof java.nio.charset.CharacterCodingException) {
-            return "bytes that are not in the declared encoding";
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
+                return "bytes that are not in the declared encoding";
+            }
+            if (t.getCause() == t) break;
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         int detail = message.indexOf("Message: ");
