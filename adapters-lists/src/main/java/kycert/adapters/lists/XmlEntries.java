@@ -138,7 +138,8 @@ abstract class XmlEntries implements RecordCursor {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // text arrives in chunks, so that a hostile text node outside the entries is never held whole
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         return factory;
     }
 }

@@ -137,6 +137,24 @@ class CguCsvReaderTest {
     }
 
     @Test
+    void aQuoteNeverClosed_cannotGrowAFieldWithoutEnd() {
+        String header = latin1(DIR + "20260101_CEIS.csv").lines().findFirst().orElseThrow();
+        java.io.InputStream endless = new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream((header + "\r\n\"CEIS\";\"1\";\"J\";\"").getBytes(StandardCharsets.ISO_8859_1)),
+                new java.io.InputStream() {
+                    private long served;
+
+                    @Override public int read() { return served++ < 64L << 20 ? 'x' : -1; }
+                });
+
+        assertThatThrownBy(() -> readAll(ListId.CEIS, List.of(new NamedInput("ceis.csv", endless))))
+                .isInstanceOfSatisfying(InvalidListFile.class, e -> {
+                    assertThat(e.location()).isEqualTo("line 2");
+                    assertThat(e.reason()).contains("far larger");
+                });
+    }
+
+    @Test
     void refusalsNeverRepeatADocumentFromTheFile() {
         String ceis = latin1(DIR + "20260101_CEIS.csv").replace("\"CEIS\";\"301234\"", "\"CNEP\";\"301234\"");
 
