@@ -5,7 +5,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -18,15 +21,15 @@ final class Entries implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
 
     private final Iterator<NamedInput> inputs;
-    private final java.util.function.UnaryOperator<InputStream> meter;
+    private final UnaryOperator<InputStream> meter;
     private BufferedInputStream current;
     private String currentName;
     private ZipInputStream zip;
     private String zipName;
     private int zipEntries;
-    private final java.util.List<Runnable> onClose = new java.util.ArrayList<>();
+    private final List<Runnable> onClose = new ArrayList<>();
 
-    Entries(Iterator<NamedInput> inputs, java.util.function.UnaryOperator<InputStream> meter) {
+    Entries(Iterator<NamedInput> inputs, UnaryOperator<InputStream> meter) {
         this.inputs = inputs;
         this.meter = meter;
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A file that is not the asked list's format, or is malformed: the HTTP layer answers 400 {@code invalid_list_file}.
- * The message names the file and the line or record; it never carries a document number from the file.
+ * The message names the file and the line; it never carries a document number from the file.
  */
 public final class InvalidListFile extends RuntimeException {
     private final String fileName;
@@ -22,14 +22,10 @@ public final class InvalidListFile extends RuntimeException {
         return new InvalidListFile(fileName, "line " + line, reason);
     }
 
-    static InvalidListFile atRecord(String fileName, long record, String reason) {
-        return new InvalidListFile(fileName, "record " + record, reason);
-    }
-
     /** The file as the client named it; for a ZIP entry, {@code archive.zip!entry}. */
     public String fileName() { return fileName; }
 
-    /** {@code line N}, {@code record N}, or empty when the fault is the whole file. */
+    /** {@code line N} (where the faulty record or element is), or empty when the fault is the whole file. */
     public String location() { return location; }
 
     /** Why the file was refused, in words an operator can act on. */

@@ -3,6 +3,7 @@ package kycert.adapters.lists;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import kycert.domain.screening.ListId;
@@ -22,11 +23,20 @@ public final class ListFileReaders {
 
     /** Several inputs of one import, read in the given order (the SHA-256 covers their bytes in that order). */
     public static ListFile open(ListId list, List<NamedInput> inputs) {
-        Objects.requireNonNull(list, "list");
         if (inputs.isEmpty()) throw new IllegalArgumentException("an import has at least one file");
+        return open(list, List.copyOf(inputs).iterator());
+    }
+
+    /**
+     * Inputs pulled one at a time, each only once the one before is read to its end: the parts of a streamed
+     * multipart body can be handed over as they arrive. At least one input.
+     */
+    public static ListFile open(ListId list, Iterator<NamedInput> inputs) {
+        Objects.requireNonNull(list, "list");
+        if (!inputs.hasNext()) throw new IllegalArgumentException("an import has at least one file");
         MessageDigest digest = sha256();
         Metering meter = new Metering(digest);
-        Entries entries = new Entries(List.copyOf(inputs).iterator(), meter::wrap);
+        Entries entries = new Entries(inputs, meter::wrap);
         try {
             RecordCursor cursor = reader(list).open(entries);
             return new StreamedListFile(cursor, entries, digest, meter);
