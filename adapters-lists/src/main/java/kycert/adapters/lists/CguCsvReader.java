@@ -18,12 +18,14 @@ final class CguCsvReader implements RecordCursor {
     private final CsvRows rows;
     private final CguLayout layout;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final int width;
 
     CguCsvReader(Entry entry, CguLayout layout) {
         this.rows = new CsvRows(entry, StandardCharsets.ISO_8859_1, ';');
         this.layout = layout;
         CSVRecord header = rows.next();
         if (header == null) throw entry.refused("the file has no header row");
+        this.width = header.size();
         for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i).strip(), i);
         for (String required : layout.required()) {
             if (!columns.containsKey(required)) throw rows.invalid(header, headerProblem(header, required));
@@ -50,9 +52,7 @@ final class CguCsvReader implements RecordCursor {
     }
 
     private ListRecord map(CSVRecord row) {
-        if (row.size() != columns.size() && row.size() < maxRequiredIndex() + 1) {
-            throw rows.invalid(row, "the row has " + row.size() + " fields, the header " + columns.size());
-        }
+        if (row.size() != width) throw rows.invalid(row, "the row has " + row.size() + " fields, the header " + width);
         if (layout.cadastro() != null && !layout.cadastro().equals(cell(row, "CADASTRO"))) {
             throw rows.invalid(row, "CADASTRO is '" + EntryBuilder.clean(cell(row, "CADASTRO")) + "', not " + layout.cadastro()
                     + ": this is not a " + layout.cadastro() + " file");
@@ -67,10 +67,6 @@ final class CguCsvReader implements RecordCursor {
         if (!entry.hasName()) throw rows.invalid(row, "column '" + layout.nameColumn() + "' is empty");
         layout.attributes().forEach((key, names) -> names.forEach(column -> entry.attribute(key, cell(row, column))));
         return entry.build();
-    }
-
-    private int maxRequiredIndex() {
-        return layout.required().stream().mapToInt(columns::get).max().orElse(0);
     }
 
     private String cell(CSVRecord row, String column) {

@@ -12,6 +12,8 @@ import kycert.domain.screening.ListRecord;
 
 /** Collects one entry's names, documents and attributes, dropping blanks and repeats, then builds the domain record. */
 final class EntryBuilder {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final ListId list;
     private final String entryId;
     private EntryKind kind = EntryKind.OTHER;
@@ -78,7 +80,7 @@ final class EntryBuilder {
     /** Trims, folds runs of whitespace, and drops OFAC's {@code -0-} null marker. */
     static String clean(String value) {
         if (value == null) return "";
-        String v = value.strip().replaceAll("\\s+", " ");
+        String v = SPACES.matcher(value.strip()).replaceAll(" ");
         return v.equals("-0-") ? "" : v;
     }
 

@@ -121,6 +121,17 @@ class CguCsvReaderTest {
     }
 
     @Test
+    void aRowWiderThanTheHeader_isRefusedAtItsLine() {
+        String ceis = latin1(DIR + "20260101_CEIS.csv").replaceFirst("\"DF\";\"FEDERAL\"", "\"DF\";\"FEDERAL\";\"X\"");
+
+        assertThatThrownBy(() -> readAll(ListId.CEIS, List.of(input("ceis.csv", ceis.getBytes(StandardCharsets.ISO_8859_1)))))
+                .isInstanceOfSatisfying(InvalidListFile.class, e -> {
+                    assertThat(e.location()).isEqualTo("line 2");
+                    assertThat(e.reason()).isEqualTo("the row has 25 fields, the header 24");
+                });
+    }
+
+    @Test
     void aFileInUtf8InsteadOfIso88591_isRefusedSayingSo() {
         assertThatThrownBy(() -> readAll(ListId.CEIS, DIR + "ceis-utf8.csv"))
                 .isInstanceOfSatisfying(InvalidListFile.class, e -> assertThat(e.reason()).contains("looks UTF-8 encoded"));
