@@ -23,10 +23,14 @@ final class RequestText {
         return walk(value, "");
     }
 
-    /** The first query parameter (name or value) or path parameter that is not storable text. */
-    static Option<ApiError> inUrl(ServerRequest req) {
-        Option<ApiError> bad = inQuery(req.query().rawValue());
-        return bad.isDefined() ? bad : inPath(req.path().rawPath(), req.path().pathParameters().toMap());
+    /** The first query parameter (name or value) that is not storable text. */
+    static Option<ApiError> inQuery(ServerRequest req) {
+        return inQuery(req.query().rawValue());
+    }
+
+    /** Whether a path parameter is not storable text (or the raw path is not UTF-8): such an id names nothing. */
+    static boolean pathIsMalformed(ServerRequest req) {
+        return inPath(req.path().rawPath(), req.path().pathParameters().toMap()).isDefined();
     }
 
     /** A raw query string ({@code a=1&b=%C3%A9}), decoded strictly: bytes that are not UTF-8 are a fault too. */

@@ -68,9 +68,10 @@ final class Routes {
         if (version.isRight()) res.header(versionHeaders.get(version.get().date()));
         Exchange ex = new Exchange(req, res, requestId, route, version);
         try {
-            // text in the URL a store cannot keep is malformed whoever sends it: refused before any endpoint runs
-            Option<ApiError> badText = RequestText.inUrl(req);
-            writer.write(ex, badText.isDefined() ? Reply.failure(badText.get()) : endpoint.handle(ex));
+            writer.write(ex, endpoint.handle(ex));
+        } catch (Exchange.UnstorableQuery refused) {
+            // an endpoint read a query parameter a store cannot keep: after its own gate, so 401/429/403 come first
+            writer.write(ex, Reply.failure(refused.error()));
         } catch (Throwable e) {
             AccessLog.failure(route, requestId, e);
             if (!res.isSent()) {

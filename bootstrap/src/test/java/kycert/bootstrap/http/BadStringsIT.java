@@ -188,11 +188,22 @@ class BadStringsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"memory", "embedded", "postgres"})
-    void pathParameterWithNul_is400NamingIt(String store) {
+    void pathIdWithNulOrBadUtf8_isTheResourcesOwn404_asAnyMalformedId(String store) {
         TestServer server = on(store);
         Workspace ws = server.operator().workspace(0);
-        invalidParameter(server.get(Runs.PATH + "/run%00x").key(ws.liveKey()).send(), "id");
-        invalidParameter(server.get("/admin/v1/tenants/" + ws.tenantId() + "%00").bearer(TestServer.ADMIN_TOKEN).send(), "tenantId");
+        assertThat(assertEnvelope(server.get(Runs.PATH + "/run%00x").key(ws.liveKey()).send(), 404).code()).isEqualTo("run_not_found");
+        assertThat(assertEnvelope(server.get(Runs.PATH + "/%ED%A0%80").key(ws.liveKey()).send(), 404).code()).isEqualTo("run_not_found");
+        assertThat(assertEnvelope(server.get("/admin/v1/tenants/" + ws.tenantId() + "%00").bearer(TestServer.ADMIN_TOKEN).send(), 404)
+                .code()).isEqualTo("resource_not_found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "embedded", "postgres"})
+    void queryParameterWithNul_comesAfterAuthentication_inTheContractsOrder(String store) {
+        TestServer server = on(store);
+        assertThat(assertEnvelope(server.get(Runs.PATH + "?external_id=%00").send(), 401).code()).isEqualTo("missing_api_key");
+        assertThat(assertEnvelope(server.get(Runs.PATH + "?external_id=%00").key("sk_live_not_a_key").send(), 401).code())
+                .isEqualTo("invalid_api_key");
     }
 
     @ParameterizedTest
