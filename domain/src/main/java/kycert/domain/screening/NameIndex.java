@@ -1,0 +1,162 @@
+package kycert.domain.screening;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import kycert.domain.subject.SubjectType;
+
+/**
+ * The names that can match on their own (no document of the subject's type on the entry), found by their words.
+ *
+ * <p>Two levels, both sorted primitive arrays: typo keys ({@link TypoNeighbours#keys}) → dictionary words, checked
+ * against the subject's words with {@link TokenSimilarity#spelledOut}; agreeing words → names. Names whose
+ * {@link CandidateBound} falls below the threshold are skipped unscored, so a common word costs a merge, not a score.
+ */
+final class NameIndex {
+
+    private static final int WORD_BITS = 24;
+    private static final long WORD_MASK = (1L << WORD_BITS) - 1;
+    private static final byte FOR_PF = 1;
+    private static final byte FOR_PJ = 2;
+
+    private final String[] words;
+    private final long[] keys;
+    private final int[] keyStart;
+    private final int[] keyWords;
+    private final int[] postingStart;
+    private final int[] postings;
+    private final int[] nameEntry;
+    private final int[] nameLetters;
+    private final byte[] nameInitials;
+    private final byte[] entryScope;
+
+    private NameIndex(String[] words, long[][] keyTable, int[][] postingTable, int[] nameEntry, int[] nameLetters,
+                      byte[] nameInitials, byte[] entryScope) {
+        this.words = words;
+        this.keys = keyTable[0];
+        this.keyStart = Arrays.stream(keyTable[1]).mapToInt(l -> (int) l).toArray();
+        this.keyWords = Arrays.stream(keyTable[2]).mapToInt(l -> (int) l).toArray();
+        this.postingStart = postingTable[0];
+        this.postings = postingTable[1];
+        this.nameEntry = nameEntry;
+        this.nameLetters = nameLetters;
+        this.nameInitials = nameInitials;
+        this.entryScope = entryScope;
+    }
+
+    static NameIndex build(IndexedEntry[] entries) {
+        Map<String, Integer> dictionary = new HashMap<>();
+        byte[] scope = new byte[entries.length];
+        IntStream.Builder owners = IntStream.builder();
+        IntStream.Builder letters = IntStream.builder();
+        IntStream.Builder initials = IntStream.builder();
+        LongStream.Builder wordNames = LongStream.builder();
+        int name = 0;
+        for (int e = 0; e < entries.length; e++) {
+            scope[e] = scope(entries[e].entry());
+            if (scope[e] == 0) continue;
+            for (NormalizedName n : entries[e].names()) {
+                owners.add(e);
+                letters.add(n.weight());
+                initials.add(Math.min(n.initials(), Byte.MAX_VALUE));
+                for (String t : n.tokens()) if (!NormalizedName.isInitial(t)) wordNames.add((long) word(dictionary, t) << 32 | name);
+                name++;
+            }
+        }
+        String[] words = new String[dictionary.size()];
+        dictionary.forEach((w, id) -> words[id] = w);
+        int[] nameInitials = initials.build().toArray();
+        byte[] packedInitials = new byte[nameInitials.length];
+        for (int i = 0; i < nameInitials.length; i++) packedInitials[i] = (byte) nameInitials[i];
+        return new NameIndex(words, keyTable(words), csr(wordNames.build().sorted().distinct().toArray(), words.length),
+                owners.build().toArray(), letters.build().toArray(), packedInitials, scope);
+    }
+
+    /** Distinct entry ordinals whose names may reach {@code threshold} against {@code subject}, ascending. */
+    int[] candidates(NormalizedName subject, SubjectType type, MatchThreshold threshold) {
+        byte wanted = type == SubjectType.PF ? FOR_PF : FOR_PJ;
+        List<String> subjectWords = subject.tokens();
+        PostingCursors cursors = new PostingCursors(postings);
+        for (int w = 0; w < subjectWords.size(); w++) {
+            String word = subjectWords.get(w);
+            if (NormalizedName.isInitial(word)) continue;
+            for (int d : neighbours(word)) {
+                if (TokenSimilarity.spelledOut(word, words[d]) > 0) {
+                    cursors.add(w, word.length() + words[d].length(), postingStart[d], postingStart[d + 1]);
+                }
+            }
+        }
+        IntStream.Builder found = IntStream.builder();
+        int subjectLetters = subject.weight();
+        int subjectInitials = subject.initials();
+        cursors.forEachName(subjectWords.size(), (n, agreed) -> {
+            int e = nameEntry[n];
+            if ((entryScope[e] & wanted) != 0 && CandidateBound.upper(agreed, subjectLetters, nameLetters[n],
+                    subjectInitials, nameInitials[n]) >= threshold.value()) found.add(e);
+        });
+        return found.build().distinct().toArray();
+    }
+
+    private Set<Integer> neighbours(String word) {
+        Set<Integer> found = new HashSet<>();
+        for (long key : TypoNeighbours.keys(word)) {
+            long masked = key & ~WORD_MASK;
+            int k = Arrays.binarySearch(keys, masked);
+            if (k >= 0) for (int i = keyStart[k]; i < keyStart[k + 1]; i++) found.add(keyWords[i]);
+        }
+        return found;
+    }
+
+    private static int word(Map<String, Integer> dictionary, String token) {
+        return dictionary.computeIfAbsent(token, t -> dictionary.size());
+    }
+
+    /** Which subject types may match this entry by name alone: no document of their type, and a fitting kind. */
+    private static byte scope(ListEntry entry) {
+        boolean cpf = !entry.maskedCpfs().isEmpty() || entry.documents().stream().anyMatch(d -> d.length() == 11);
+        boolean cnpj = entry.documents().stream().anyMatch(d -> d.length() == 14);
+        byte s = 0;
+        if (!cpf && KindRule.admits(entry.kind(), SubjectType.PF)) s |= FOR_PF;
+        if (!cnpj && KindRule.admits(entry.kind(), SubjectType.PJ)) s |= FOR_PJ;
+        return s;
+    }
+
+    /** {keys (hash, word bits cleared), start offsets, words}: each distinct key with the words filed under it. */
+    private static long[][] keyTable(String[] words) {
+        if (words.length > WORD_MASK) throw new IllegalStateException("too many distinct words: " + words.length);
+        LongStream.Builder pairs = LongStream.builder();
+        for (int d = 0; d < words.length; d++) for (long key : TypoNeighbours.keys(words[d])) pairs.add(key & ~WORD_MASK | d);
+        long[] sorted = pairs.build().sorted().distinct().toArray();
+        long[] keys = new long[sorted.length];
+        long[] start = new long[sorted.length + 1];
+        long[] owners = new long[sorted.length];
+        int distinct = 0;
+        for (int p = 0; p < sorted.length; p++) {
+            long key = sorted[p] & ~WORD_MASK;
+            if (distinct == 0 || keys[distinct - 1] != key) {
+                keys[distinct] = key;
+                start[distinct++] = p;
+            }
+            owners[p] = sorted[p] & WORD_MASK;
+        }
+        start[distinct] = sorted.length;
+        return new long[][] {Arrays.copyOf(keys, distinct), Arrays.copyOf(start, distinct + 1), owners};
+    }
+
+    /** {start offsets per word, name ids}: compressed rows of sorted (word << 32 | name) pairs. */
+    private static int[][] csr(long[] pairs, int wordCount) {
+        int[] start = new int[wordCount + 1];
+        int[] names = new int[pairs.length];
+        for (int p = 0; p < pairs.length; p++) {
+            start[(int) (pairs[p] >>> 32) + 1]++;
+            names[p] = (int) pairs[p];
+        }
+        for (int w = 0; w < wordCount; w++) start[w + 1] += start[w];
+        return new int[][] {start, names};
+    }
+}

@@ -1,0 +1,74 @@
+package kycert.domain.screening;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Case, accents, punctuation, spacing and noise words out of a name: "DA SILVA, João" → {@code [joao, silva]}.
+ *
+ * <p>Accents go by NFD decomposition and dropping the combining marks; letters that do not decompose
+ * ({@code ß æ œ ø đ ł þ ı}) are spelled out. Apostrophes join ("O'Brien" → {@code obrien}, "D'Ávila" → {@code davila});
+ * every other non-letter, non-digit separates. Noise words go only when something else remains.
+ */
+final class NameNormalizer {
+
+    private NameNormalizer() {
+    }
+
+    static NormalizedName normalize(String raw) {
+        List<String> tokens = tokens(fold(raw));
+        dropTrailingSa(tokens);
+        List<String> kept = new ArrayList<>(tokens.size());
+        for (String t : tokens) if (!NoiseWords.isNoise(t)) kept.add(t);
+        List<String> result = kept.isEmpty() ? tokens : kept;
+        result.sort(null);
+        return new NormalizedName(result);
+    }
+
+    private static String fold(String raw) {
+        String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || isApostrophe(cp)) return;
+            if (Character.isLetterOrDigit(cp)) out.append(spelled(Character.toLowerCase(cp)));
+            else out.append(' ');
+        });
+        return out.toString();
+    }
+
+    private static String spelled(int cp) {
+        return switch (cp) {
+            case 'ß' -> "ss";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ø' -> "o";
+            case 'đ', 'ð' -> "d";
+            case 'ł' -> "l";
+            case 'þ' -> "th";
+            case 'ı' -> "i";
+            default -> Character.toString(cp);
+        };
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '’' || cp == '‘' || cp == '`' || cp == '´' || cp == 'ʼ';
+    }
+
+    private static List<String> tokens(String folded) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : folded.split(" ")) if (!t.isEmpty()) tokens.add(t);
+        return tokens;
+    }
+
+    /** "Petrobras S.A." and "Petrobras S/A" end in the initials s, a: the legal form, not a name. */
+    private static void dropTrailingSa(List<String> tokens) {
+        int n = tokens.size();
+        if (n > 2 && tokens.get(n - 2).equals("s") && tokens.get(n - 1).equals("a")) {
+            tokens.remove(n - 1);
+            tokens.remove(n - 2);
+        }
+    }
+}
