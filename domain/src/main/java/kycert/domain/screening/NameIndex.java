@@ -87,7 +87,7 @@ final class NameIndex {
             if (NormalizedName.isInitial(word)) continue;
             for (int d : neighbours(word)) {
                 if (TokenSimilarity.spelledOut(word, words[d]) > 0) {
-                    cursors.add(w, word.length() + words[d].length(), postingStart[d], postingStart[d + 1]);
+                    cursors.add(w, NormalizedName.weight(word) + NormalizedName.weight(words[d]), postingStart[d], postingStart[d + 1]);
                 }
             }
         }

@@ -3,6 +3,7 @@ package kycert.domain.screening;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Case, accents, punctuation, spacing and noise words out of a name: "DA SILVA, João" → {@code [joao, silva]}.
@@ -13,14 +14,27 @@ import java.util.List;
  */
 final class NameNormalizer {
 
+    /** Abbreviations lists and registries write either way. */
+    private static final Map<String, String> SYNONYMS = Map.of("jr", "junior", "sr", "senior", "cia", "companhia");
+
     private NameNormalizer() {
     }
 
     static NormalizedName normalize(String raw) {
-        List<String> tokens = tokens(fold(raw));
-        dropTrailingSa(tokens);
-        List<String> kept = new ArrayList<>(tokens.size());
-        for (String t : tokens) if (!NoiseWords.isNoise(t)) kept.add(t);
+        List<String> tokens = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String word : fold(raw).split(" ")) {
+            if (word.isEmpty() || word.equals(".")) continue;
+            // "E." is an initial, not the particle e: a letter and a dot keep each other.
+            boolean initial = word.length() == 2 && word.charAt(1) == '.';
+            for (String t : word.split("\\.")) {
+                if (t.isEmpty()) continue;
+                String token = SYNONYMS.getOrDefault(t, t);
+                tokens.add(token);
+                if (initial || !NoiseWords.isNoise(token)) kept.add(token);
+            }
+        }
+        if (dropTrailingSa(tokens)) dropTrailingSa(kept);
         List<String> result = kept.isEmpty() ? tokens : kept;
         result.sort(null);
         return new NormalizedName(result);
@@ -34,7 +48,7 @@ final class NameNormalizer {
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.COMBINING_SPACING_MARK || isApostrophe(cp)) return;
             if (Character.isLetterOrDigit(cp)) out.append(spelled(Character.toLowerCase(cp)));
-            else out.append(' ');
+            else out.append(cp == '.' ? ". " : " ");
         });
         return out.toString();
     }
@@ -57,18 +71,14 @@ final class NameNormalizer {
         return cp == '\'' || cp == '’' || cp == '‘' || cp == '`' || cp == '´' || cp == 'ʼ';
     }
 
-    private static List<String> tokens(String folded) {
-        List<String> tokens = new ArrayList<>();
-        for (String t : folded.split(" ")) if (!t.isEmpty()) tokens.add(t);
-        return tokens;
-    }
-
     /** "Petrobras S.A." and "Petrobras S/A" end in the initials s, a: the legal form, not a name. */
-    private static void dropTrailingSa(List<String> tokens) {
+    private static boolean dropTrailingSa(List<String> tokens) {
         int n = tokens.size();
         if (n > 2 && tokens.get(n - 2).equals("s") && tokens.get(n - 1).equals("a")) {
             tokens.remove(n - 1);
             tokens.remove(n - 2);
+            return true;
         }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package kycert.domain.screening;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name reduced to what matching compares: lowercase ASCII-folded tokens, noise words dropped, sorted so that
@@ -12,11 +13,22 @@ record NormalizedName(List<String> tokens) {
         tokens = List.copyOf(tokens);
     }
 
-    /** Every letter counts once: the weight of a name in the token alignment. */
+    /** A word weighs its letters; a generation word weighs {@value #GENERATION_WEIGHT}: it tells father from son. */
+    static final int GENERATION_WEIGHT = 12;
+
+    private static final Set<String> GENERATIONS = Set.of(
+            "filho", "filha", "neto", "neta", "bisneto", "bisneta", "sobrinho", "sobrinha", "junior", "senior",
+            "segundo", "terceiro", "ii", "iii", "iv");
+
+    /** The weight of a name in the token alignment: the sum of its words' weights. */
     int weight() {
         int w = 0;
-        for (String t : tokens) w += t.length();
+        for (String t : tokens) w += weight(t);
         return w;
+    }
+
+    static int weight(String token) {
+        return GENERATIONS.contains(token) ? GENERATION_WEIGHT : token.length();
     }
 
     int initials() {

@@ -7,14 +7,15 @@ package kycert.domain.screening;
  *   <li>exact — the same token: 1.0;</li>
  *   <li>typo — spelled-out neighbours ({@link TypoNeighbours}) whose Jaro-Winkler is at least {@value #TYPO_CUTOFF}: that
  *       similarity ("silva"/"silvs" 0.92); below the cutoff, nothing ("joao"/"joana" 0.85 are two names, not a typo);</li>
- *   <li>initial — one letter against a word it begins: {@value #INITIAL} ("j"/"joao"), weaker evidence than a word;</li>
+ *   <li>initial — one letter against a word it begins: {@value #INITIAL} ("j"/"joao"), weaker evidence than a word
+ *       (and half that when fewer than two words agree, see {@link NameSimilarity});</li>
  *   <li>numbers — tokens with digits agree only when equal.</li>
  * </ul>
  */
 final class TokenSimilarity {
 
     static final double TYPO_CUTOFF = 0.88;
-    static final double INITIAL = 0.7;
+    static final double INITIAL = 0.75;
 
     private TokenSimilarity() {
     }
