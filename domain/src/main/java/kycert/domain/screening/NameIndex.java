@@ -1,11 +1,10 @@
 package kycert.domain.screening;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import kycert.domain.subject.SubjectType;
@@ -32,11 +31,12 @@ final class NameIndex {
     private final int[] postings;
     private final int[] nameEntry;
     private final int[] nameLetters;
-    private final byte[] nameInitials;
+    private final int[] nameInitials;
+    private final int[] nameHeaviest;
     private final byte[] entryScope;
 
     private NameIndex(String[] words, long[][] keyTable, int[][] postingTable, int[] nameEntry, int[] nameLetters,
-                      byte[] nameInitials, byte[] entryScope) {
+                      int[] nameInitials, int[] nameHeaviest, byte[] entryScope) {
         this.words = words;
         this.keys = keyTable[0];
         this.keyStart = Arrays.stream(keyTable[1]).mapToInt(l -> (int) l).toArray();
@@ -46,6 +46,7 @@ final class NameIndex {
         this.nameEntry = nameEntry;
         this.nameLetters = nameLetters;
         this.nameInitials = nameInitials;
+        this.nameHeaviest = nameHeaviest;
         this.entryScope = entryScope;
     }
 
@@ -55,6 +56,7 @@ final class NameIndex {
         IntStream.Builder owners = IntStream.builder();
         IntStream.Builder letters = IntStream.builder();
         IntStream.Builder initials = IntStream.builder();
+        IntStream.Builder heaviest = IntStream.builder();
         LongStream.Builder wordNames = LongStream.builder();
         int name = 0;
         for (int e = 0; e < entries.length; e++) {
@@ -63,53 +65,91 @@ final class NameIndex {
             for (NormalizedName n : entries[e].names()) {
                 owners.add(e);
                 letters.add(n.weight());
-                initials.add(Math.min(n.initials(), Byte.MAX_VALUE));
+                initials.add(n.initials());
+                heaviest.add(n.heaviestWord());
                 for (String t : n.tokens()) if (!NormalizedName.isInitial(t)) wordNames.add((long) word(dictionary, t) << 32 | name);
                 name++;
             }
         }
         String[] words = new String[dictionary.size()];
         dictionary.forEach((w, id) -> words[id] = w);
-        int[] nameInitials = initials.build().toArray();
-        byte[] packedInitials = new byte[nameInitials.length];
-        for (int i = 0; i < nameInitials.length; i++) packedInitials[i] = (byte) nameInitials[i];
         return new NameIndex(words, keyTable(words), csr(wordNames.build().sorted().distinct().toArray(), words.length),
-                owners.build().toArray(), letters.build().toArray(), packedInitials, scope);
+                owners.build().toArray(), letters.build().toArray(), initials.build().toArray(), heaviest.build().toArray(), scope);
     }
 
     /** Distinct entry ordinals whose names may reach {@code threshold} against {@code subject}, ascending. */
     int[] candidates(NormalizedName subject, SubjectType type, MatchThreshold threshold) {
         byte wanted = type == SubjectType.PF ? FOR_PF : FOR_PJ;
         List<String> subjectWords = subject.tokens();
-        PostingCursors cursors = new PostingCursors(postings);
-        for (int w = 0; w < subjectWords.size(); w++) {
+        int count = subjectWords.size();
+        int[] weight = new int[count];
+        int[] heaviest = new int[count];
+        long[] postingCount = new long[count];
+        List<List<int[]>> agreeing = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
             String word = subjectWords.get(w);
-            if (NormalizedName.isInitial(word)) continue;
-            for (int d : neighbours(word)) {
-                if (TokenSimilarity.spelledOut(word, words[d]) > 0) {
-                    cursors.add(w, NormalizedName.weight(word) + NormalizedName.weight(words[d]), postingStart[d], postingStart[d + 1]);
+            weight[w] = NormalizedName.weight(word);
+            List<int[]> ranges = new ArrayList<>();
+            if (!NormalizedName.isInitial(word)) {
+                for (int d : neighbours(word)) {
+                    if (TokenSimilarity.spelledOut(word, words[d]) == 0) continue;
+                    int dw = NormalizedName.weight(words[d]);
+                    ranges.add(new int[] {weight[w] + dw, postingStart[d], postingStart[d + 1]});
+                    heaviest[w] = Math.max(heaviest[w], dw);
+                    postingCount[w] += postingStart[d + 1] - postingStart[d];
+                }
+            }
+            agreeing.add(ranges);
+        }
+        boolean[] common = RareWordFilter.common(weight, heaviest, postingCount, subject.initials() > 0, threshold.value());
+        // Dense accumulation: summing every agreeing pair can only overestimate a name's agreed weight, which keeps
+        // the bound safe, and costs one add per posting.
+        int[] agreedRare = new int[nameEntry.length];
+        IntStream.Builder touched = IntStream.builder();
+        for (int w = 0; w < count; w++) {
+            if (common[w]) continue;
+            for (int[] r : agreeing.get(w)) {
+                for (int p = r[1]; p < r[2]; p++) {
+                    int n = postings[p];
+                    if (agreedRare[n] == 0) touched.add(n);
+                    agreedRare[n] += r[0];
                 }
             }
         }
         IntStream.Builder found = IntStream.builder();
-        int subjectLetters = subject.weight();
-        int subjectInitials = subject.initials();
-        cursors.forEachName(subjectWords.size(), (n, agreed) -> {
+        CandidateBound.Side side = CandidateBound.Side.of(subject);
+        for (int n : touched.build().toArray()) {
             int e = nameEntry[n];
-            if ((entryScope[e] & wanted) != 0 && CandidateBound.upper(agreed, subjectLetters, nameLetters[n],
-                    subjectInitials, nameInitials[n]) >= threshold.value()) found.add(e);
-        });
-        return found.build().distinct().toArray();
+            if ((entryScope[e] & wanted) == 0) continue;
+            int agreed = agreedRare[n] + agreedCommon(n, common, agreeing);
+            CandidateBound.Side name = new CandidateBound.Side(nameLetters[n], nameInitials[n], nameHeaviest[n]);
+            if (CandidateBound.upper(agreed, side, name) >= threshold.value()) found.add(e);
+        }
+        return found.build().sorted().distinct().toArray();
     }
 
-    private Set<Integer> neighbours(String word) {
-        Set<Integer> found = new HashSet<>();
+    /** What the common words add for one name found through a rare one: a binary search per agreeing word. */
+    private int agreedCommon(int name, boolean[] common, List<List<int[]>> agreeing) {
+        int agreed = 0;
+        for (int w = 0; w < common.length; w++) {
+            if (!common[w]) continue;
+            int best = 0;
+            for (int[] r : agreeing.get(w)) {
+                if (r[0] > best && Arrays.binarySearch(postings, r[1], r[2], name) >= 0) best = r[0];
+            }
+            agreed += best;
+        }
+        return agreed;
+    }
+
+    /** Dictionary words filed under any of {@code word}'s typo keys, ascending and distinct. */
+    private int[] neighbours(String word) {
+        IntStream.Builder found = IntStream.builder();
         for (long key : TypoNeighbours.keys(word)) {
-            long masked = key & ~WORD_MASK;
-            int k = Arrays.binarySearch(keys, masked);
+            int k = Arrays.binarySearch(keys, key & ~WORD_MASK);
             if (k >= 0) for (int i = keyStart[k]; i < keyStart[k + 1]; i++) found.add(keyWords[i]);
         }
-        return found;
+        return found.build().sorted().distinct().toArray();
     }
 
     private static int word(Map<String, Integer> dictionary, String token) {

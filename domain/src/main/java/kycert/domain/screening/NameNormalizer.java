@@ -42,29 +42,31 @@ final class NameNormalizer {
 
     private static String fold(String raw) {
         String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        decomposed.codePoints().forEach(cp -> {
+        StringBuilder out = new StringBuilder(decomposed.length() + 8);
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
             int type = Character.getType(cp);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || isApostrophe(cp)) return;
-            if (Character.isLetterOrDigit(cp)) out.append(spelled(Character.toLowerCase(cp)));
+                    || type == Character.COMBINING_SPACING_MARK || isApostrophe(cp)) continue;
+            if (Character.isLetterOrDigit(cp)) appendSpelled(out, Character.toLowerCase(cp));
             else out.append(cp == '.' ? ". " : " ");
-        });
+        }
         return out.toString();
     }
 
-    private static String spelled(int cp) {
-        return switch (cp) {
-            case 'ß' -> "ss";
-            case 'æ' -> "ae";
-            case 'œ' -> "oe";
-            case 'ø' -> "o";
-            case 'đ', 'ð' -> "d";
-            case 'ł' -> "l";
-            case 'þ' -> "th";
-            case 'ı' -> "i";
-            default -> Character.toString(cp);
-        };
+    private static void appendSpelled(StringBuilder out, int cp) {
+        switch (cp) {
+            case 'ß' -> out.append("ss");
+            case 'æ' -> out.append("ae");
+            case 'œ' -> out.append("oe");
+            case 'ø' -> out.append('o');
+            case 'đ', 'ð' -> out.append('d');
+            case 'ł' -> out.append('l');
+            case 'þ' -> out.append("th");
+            case 'ı' -> out.append('i');
+            default -> out.appendCodePoint(cp);
+        }
     }
 
     private static boolean isApostrophe(int cp) {
