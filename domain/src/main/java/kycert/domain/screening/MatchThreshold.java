@@ -7,8 +7,11 @@ import kycert.domain.error.ErrorCode;
 /**
  * A template's {@code match_threshold}: the least name score that makes a hit, in {@value #MIN}..1.
  *
- * <p>The default, {@value #DEFAULT_VALUE}, is where the labelled quality set ({@code screening/quality-set.csv}) keeps
- * precision and recall both above 0.98. Below {@value #MIN} names differing in whole words start to match.
+ * <p>The default, {@value #DEFAULT_VALUE}: on the labelled quality set ({@code screening/quality-set.csv}, 458 pairs)
+ * it gives recall 1.00 and precision 0.99 (its only false hits are names one letter apart, Paulo/Paula). Every value
+ * from 0.80 to 0.90 gives those figures (lowest true match ≈ 0.91, a middle initial; highest different name ≈ 0.79);
+ * the default takes the strict end, since real lists hold nearer homonyms than the set. Below {@value #MIN} names
+ * differing in whole words match.
  */
 public record MatchThreshold(double value) {
     public static final double MIN = 0.70;

@@ -12,21 +12,16 @@ import kycert.domain.subject.SubjectType;
 /**
  * The names that can match on their own (no document of the subject's type on the entry), found by their words.
  *
- * <p>Two levels, both sorted primitive arrays: typo keys ({@link TypoNeighbours#keys}) → dictionary words, checked
- * against the subject's words with {@link TokenSimilarity#spelledOut}; agreeing words → names. Names whose
- * {@link CandidateBound} falls below the threshold are skipped unscored, so a common word costs a merge, not a score.
+ * <p>Two levels: the {@link WordDictionary} gives the words that agree with each of the subject's; their postings (sorted
+ * primitive arrays) give the names. Names whose {@link CandidateBound} falls below the threshold are skipped unscored,
+ * and the postings of very common words are only probed ({@link RareWordFilter}).
  */
 final class NameIndex {
 
-    private static final int WORD_BITS = 24;
-    private static final long WORD_MASK = (1L << WORD_BITS) - 1;
     private static final byte FOR_PF = 1;
     private static final byte FOR_PJ = 2;
 
-    private final String[] words;
-    private final long[] keys;
-    private final int[] keyStart;
-    private final int[] keyWords;
+    private final WordDictionary words;
     private final int[] postingStart;
     private final int[] postings;
     private final int[] nameEntry;
@@ -35,12 +30,9 @@ final class NameIndex {
     private final int[] nameHeaviest;
     private final byte[] entryScope;
 
-    private NameIndex(String[] words, long[][] keyTable, int[][] postingTable, int[] nameEntry, int[] nameLetters,
+    private NameIndex(WordDictionary words, int[][] postingTable, int[] nameEntry, int[] nameLetters,
                       int[] nameInitials, int[] nameHeaviest, byte[] entryScope) {
         this.words = words;
-        this.keys = keyTable[0];
-        this.keyStart = Arrays.stream(keyTable[1]).mapToInt(l -> (int) l).toArray();
-        this.keyWords = Arrays.stream(keyTable[2]).mapToInt(l -> (int) l).toArray();
         this.postingStart = postingTable[0];
         this.postings = postingTable[1];
         this.nameEntry = nameEntry;
@@ -73,7 +65,7 @@ final class NameIndex {
         }
         String[] words = new String[dictionary.size()];
         dictionary.forEach((w, id) -> words[id] = w);
-        return new NameIndex(words, keyTable(words), csr(wordNames.build().sorted().distinct().toArray(), words.length),
+        return new NameIndex(WordDictionary.of(words), csr(wordNames.build().sorted().distinct().toArray(), words.length),
                 owners.build().toArray(), letters.build().toArray(), initials.build().toArray(), heaviest.build().toArray(), scope);
     }
 
@@ -91,9 +83,8 @@ final class NameIndex {
             weight[w] = NormalizedName.weight(word);
             List<int[]> ranges = new ArrayList<>();
             if (!NormalizedName.isInitial(word)) {
-                for (int d : neighbours(word)) {
-                    if (TokenSimilarity.spelledOut(word, words[d]) == 0) continue;
-                    int dw = NormalizedName.weight(words[d]);
+                for (int d : words.agreeingWith(word)) {
+                    int dw = NormalizedName.weight(words.word(d));
                     ranges.add(new int[] {weight[w] + dw, postingStart[d], postingStart[d + 1]});
                     heaviest[w] = Math.max(heaviest[w], dw);
                     postingCount[w] += postingStart[d + 1] - postingStart[d];
@@ -142,16 +133,6 @@ final class NameIndex {
         return agreed;
     }
 
-    /** Dictionary words filed under any of {@code word}'s typo keys, ascending and distinct. */
-    private int[] neighbours(String word) {
-        IntStream.Builder found = IntStream.builder();
-        for (long key : TypoNeighbours.keys(word)) {
-            int k = Arrays.binarySearch(keys, key & ~WORD_MASK);
-            if (k >= 0) for (int i = keyStart[k]; i < keyStart[k + 1]; i++) found.add(keyWords[i]);
-        }
-        return found.build().sorted().distinct().toArray();
-    }
-
     private static int word(Map<String, Integer> dictionary, String token) {
         return dictionary.computeIfAbsent(token, t -> dictionary.size());
     }
@@ -164,28 +145,6 @@ final class NameIndex {
         if (!cpf && KindRule.admits(entry.kind(), SubjectType.PF)) s |= FOR_PF;
         if (!cnpj && KindRule.admits(entry.kind(), SubjectType.PJ)) s |= FOR_PJ;
         return s;
-    }
-
-    /** {keys (hash, word bits cleared), start offsets, words}: each distinct key with the words filed under it. */
-    private static long[][] keyTable(String[] words) {
-        if (words.length > WORD_MASK) throw new IllegalStateException("too many distinct words: " + words.length);
-        LongStream.Builder pairs = LongStream.builder();
-        for (int d = 0; d < words.length; d++) for (long key : TypoNeighbours.keys(words[d])) pairs.add(key & ~WORD_MASK | d);
-        long[] sorted = pairs.build().sorted().distinct().toArray();
-        long[] keys = new long[sorted.length];
-        long[] start = new long[sorted.length + 1];
-        long[] owners = new long[sorted.length];
-        int distinct = 0;
-        for (int p = 0; p < sorted.length; p++) {
-            long key = sorted[p] & ~WORD_MASK;
-            if (distinct == 0 || keys[distinct - 1] != key) {
-                keys[distinct] = key;
-                start[distinct++] = p;
-            }
-            owners[p] = sorted[p] & WORD_MASK;
-        }
-        start[distinct] = sorted.length;
-        return new long[][] {Arrays.copyOf(keys, distinct), Arrays.copyOf(start, distinct + 1), owners};
     }
 
     /** {start offsets per word, name ids}: compressed rows of sorted (word << 32 | name) pairs. */

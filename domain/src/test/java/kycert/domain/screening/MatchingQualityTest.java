@@ -44,6 +44,7 @@ class MatchingQualityTest {
         System.out.printf("quality: %d pairs at threshold %.2f: tp=%d fp=%d fn=%d tn=%d precision=%.4f recall=%.4f%n",
                 set.size(), MatchThreshold.DEFAULT_VALUE, tp, fp, fn, tn, precision, recall);
         printSweep(set);
+        printMargins(set);
         assertThat(set).hasSizeGreaterThanOrEqualTo(300);
         assertThat(recall).isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(precision).isGreaterThanOrEqualTo(PRECISION_FLOOR);
@@ -63,6 +64,23 @@ class MatchingQualityTest {
             System.out.printf("quality: threshold %.2f precision=%.4f recall=%.4f (fp=%d fn=%d)%n",
                     t, tp / (double) (tp + fp), tp / (double) (tp + fn), fp, fn);
         }
+    }
+
+    /** The lowest name score of a true match and the highest of a different person (documents set aside). */
+    private static void printMargins(List<Labelled> set) {
+        double lowestMatch = 1.0;
+        double highestOther = 0.0;
+        String lowest = "", highest = "";
+        for (Labelled pair : set) {
+            if (!pair.entry.documents().isEmpty() || !pair.entry.maskedCpfs().isEmpty() || pair.kind.equals("wrong-kind")) continue;
+            double score = NameMatch.best(NameNormalizer.normalize(pair.subject.name().get()), IndexedEntry.of(pair.entry))
+                    .map(NameMatch::score).getOrElse(0.0);
+            if (pair.expected && score < lowestMatch) { lowestMatch = score; lowest = pair.subject.name().get() + " / " + pair.entry.name(); }
+            if (!pair.expected && pair.kind.equals("near-name")) continue;
+            if (!pair.expected && score > highestOther) { highestOther = score; highest = pair.subject.name().get() + " / " + pair.entry.name(); }
+        }
+        System.out.printf("quality: lowest true match %.4f (%s); highest different name, near names aside, %.4f (%s)%n",
+                lowestMatch, lowest, highestOther, highest);
     }
 
     record Labelled(String kind, ScreeningSubject subject, ListEntry entry, boolean expected) {

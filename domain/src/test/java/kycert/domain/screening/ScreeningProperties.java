@@ -60,6 +60,20 @@ class ScreeningProperties {
         assertThat(s == 1.0).isEqualTo(a.equals(b));
     }
 
+    @Property
+    void oneTypoAnywhere_keepsTwoWordsNeighbours(@ForAll("typoPairs") List<String> pair) {
+        assertThat(TypoNeighbours.share(pair.get(0), pair.get(1))).isTrue();
+        long[] keys = TypoNeighbours.keys(pair.get(1));
+        assertThat(java.util.Arrays.stream(TypoNeighbours.keys(pair.get(0))).anyMatch(k -> java.util.Arrays.stream(keys).anyMatch(x -> x == k)))
+                .isTrue();
+    }
+
+    @Provide
+    Arbitrary<List<String>> typoPairs() {
+        return words().filter(w -> w.length() >= 3)
+                .flatMap(w -> ScreeningArbitraries.typo(w).map(t -> List.of(w, t)));
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.strings().withChars("abcdeilmnorsu").ofMinLength(1).ofMaxLength(9);
