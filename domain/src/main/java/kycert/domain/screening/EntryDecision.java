@@ -33,6 +33,11 @@ final class EntryDecision {
         EnumSet<MatchedOn> on = EnumSet.of(match.matchedOn());
         if (masked) on.add(MatchedOn.MASKED_DOCUMENT);
         ListEntry entry = indexed.entry();
-        return new Hit(entry.list(), entry.entryId(), indexed.published(match.slot()), match.score(), on);
+        return new Hit(entry.list(), entry.entryId(), indexed.published(match.slot()), reported(match.score()), on);
+    }
+
+    /** Four decimals are what an analyst reads; the threshold was compared with the exact score. */
+    private static double reported(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
     }
 }

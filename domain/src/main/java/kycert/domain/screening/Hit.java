@@ -7,7 +7,7 @@ import java.util.Set;
  * One list entry that matched a subject, with its explanation. The caller adds the list version it screened against.
  *
  * @param matchedName the entry's name or alias that matched, as published (the primary name for a document hit)
- * @param score       0..1; 1.0 for a full document
+ * @param score       0..1 to four decimals; 1.0 for a full document
  */
 public record Hit(ListId list, String entryId, String matchedName, double score, Set<MatchedOn> matchedOn) {
     public Hit {
