@@ -1,6 +1,7 @@
 package kycert.adapters.http;
 
 import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
@@ -62,11 +63,15 @@ final class Routes {
         long start = System.nanoTime();
         String requestId = RequestIds.acceptOrNext(req.headers().first(KycertHeaders.REQUEST_ID).orElse(null));
         res.header(KycertHeaders.REQUEST_ID, requestId);
+        res.header(KycertHeaders.NOSNIFF);
         Either<ApiError, ApiVersion> version = versions.resolve(req.headers().first(KycertHeaders.API_VERSION).orElse(null));
         if (version.isRight()) res.header(versionHeaders.get(version.get().date()));
         Exchange ex = new Exchange(req, res, requestId, route, version);
         try {
             writer.write(ex, endpoint.handle(ex));
+        } catch (BodyGate.ClientGone gone) {
+            AccessLog.clientGone(route, requestId, gone.getMessage());
+            answerGone(res, requestId, gone.code());
         } catch (Throwable e) {
             AccessLog.failure(route, requestId, e);
             if (!res.isSent()) {
@@ -82,6 +87,17 @@ final class Routes {
             int status = res.status().code();
             metrics.record(method, route, status, nanos);
             AccessLog.request(method, route, status, nanos, requestId, ex.caller());
+        }
+    }
+
+    /** Best effort: the connection is usually closed already, and that is not worth more than the access log line. */
+    private static void answerGone(ServerResponse res, String requestId, ErrorCode code) {
+        if (res.isSent()) return;
+        try {
+            res.header(HeaderNames.CONNECTION, "close");
+            ReplyWriter.writeError(res, requestId, ApiError.of(code));
+        } catch (RuntimeException ignored) {
+            // the client is gone
         }
     }
 
