@@ -23,7 +23,7 @@ final class EnvelopeDirectHandler implements DirectHandler {
                 .headers(headers)
                 .header(KycertHeaders.CONTENT_TYPE, KycertHeaders.JSON)
                 .header(KycertHeaders.REQUEST_ID, requestId)
-                .header(KycertHeaders.NOSNIFF.name(), "nosniff")
+                .header(KycertHeaders.NOSNIFF.headerName(), "nosniff")
                 .entity(ReplyWriter.envelope(error, requestId))
                 .build();
     }

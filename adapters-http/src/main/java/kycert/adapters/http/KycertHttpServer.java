@@ -77,6 +77,9 @@ public final class KycertHttpServer implements AutoCloseable {
                     .maxTcpConnections(limits.maxConnections())
                     .idleConnectionTimeout(limits.idleTimeout())
                     .idleConnectionPeriod(idlePeriod(limits.idleTimeout()))
+                    // only this HTTP/1 configuration: a second, discovered one would make malformed request lines
+                    // unclaimed by any protocol, closed without an answer
+                    .protocolsDiscoverServices(false)
                     .addProtocol(Http1Config.builder().addReceiveListener(new HeaderDeadline(limits.headerTimeout())).build())
                     .directHandlers(direct.build())
                     .routing(routing -> install(routing, app, settings, readiness, registry, tokens, listener))
