@@ -115,7 +115,7 @@ public final class KycertHttpServer implements AutoCloseable {
 
     private static Routes install(HttpRouting.Builder routing, Kycert app, HttpSettings settings, Readiness readiness,
                                   PrometheusMeterRegistry registry, JwtTokens tokens, ListenerWatch listener) {
-        Routes routes = new Routes(ApiVersions.TABLE, new HttpMetrics(registry));
+        Routes routes = new Routes(ApiVersions.TABLE, new HttpMetrics(registry), settings.limits().bodyTimeout());
         JsonBodies bodies = new JsonBodies(settings.maxBodyBytes(), new BodyGate(settings.limits()));
         routing.register(new RunsHttpService(app, routes, bodies));
         // without an operator token the operator plane does not exist: its paths fall through to 404

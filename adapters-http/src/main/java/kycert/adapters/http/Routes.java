@@ -29,11 +29,18 @@ final class Routes {
     private final HttpMetrics metrics;
     private final List<Route> registered = new ArrayList<>();
     private final Map<String, Header> versionHeaders = new HashMap<>();
+    private final java.time.Duration drainTimeout;
 
     /** One method on one path template, as registered. */
     record Route(String method, String template) {}
 
     Routes(ApiVersions versions, HttpMetrics metrics) {
+        this(versions, metrics, TransportLimits.defaults().bodyTimeout());
+    }
+
+    /** {@code drainTimeout}: how long the server may spend reading a body no endpoint read (it drains it after the answer). */
+    Routes(ApiVersions versions, HttpMetrics metrics, java.time.Duration drainTimeout) {
+        this.drainTimeout = drainTimeout;
         this.versions = versions;
         this.writer = new ReplyWriter(versions);
         this.metrics = metrics;
@@ -82,6 +89,8 @@ final class Routes {
                 }
             }
         } finally {
+            // a body left unread (refused, 404, 503) is drained by the server after the answer: within a time-out too
+            if (req.content().hasEntity() && !req.content().consumed()) Deadlines.arm(drainTimeout);
             long nanos = System.nanoTime() - start;
             String method = req.prologue().method().text();
             int status = res.status().code();
