@@ -90,6 +90,7 @@ public final class KycertHttpServer implements AutoCloseable {
                 server.stop();
                 throw new IllegalStateException("the HTTP listener did not bind port " + settings.port());
             }
+            listener.watch(server.port());
             return new KycertHttpServer(server, registry, gcMetrics, listener);
         } catch (RuntimeException e) {
             gcMetrics.close();
