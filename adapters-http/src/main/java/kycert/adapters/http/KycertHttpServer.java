@@ -131,7 +131,7 @@ public final class KycertHttpServer implements AutoCloseable {
                 new TemplatesHttpService(routes, management), new WebhooksHttpService(routes, management),
                 new AuditEventsHttpService(routes, management));
         routing.register(new HealthHttpService(routes, readiness, listener), new MetricsHttpService(routes, registry),
-                new OpenApiHttpService(routes), listener);
+                new OpenApiHttpService(routes));
         routes.fallback(routing);
         return routes;
     }

@@ -1,7 +1,5 @@
 package kycert.adapters.http;
 
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -16,9 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Knows whether the listener still accepts connections. Helidon stops a listener whose accept fails (for instance
  * when descriptors run out) and leaves the process up with nothing listening, without telling anyone: so the port
- * is probed now and then, and a refused connection is reported, for the process to end and be restarted.
+ * is probed now and then, and a refused connection is reported, for the process to end and be restarted. (Its
+ * routing's {@code afterStop} is no signal: the dying listener thread blocks in its own stop before reaching it.)
  */
-final class ListenerWatch implements HttpService {
+final class ListenerWatch {
     private static final Duration EVERY = Duration.ofSeconds(2);
     private static final int CONNECT_TIMEOUT_MS = 1000;
 
@@ -34,16 +33,6 @@ final class ListenerWatch implements HttpService {
     /** Always listening: for a routing that is not served from a socket of its own. */
     static ListenerWatch always() {
         return new ListenerWatch(() -> { });
-    }
-
-    @Override
-    public void routing(HttpRules rules) {
-        // no routes: this service only follows the listener's life
-    }
-
-    @Override
-    public void afterStop() {
-        lost();
     }
 
     /** Starts probing {@code port} on the loopback address. */
