@@ -4,6 +4,7 @@ import java.time.Clock;
 import kycert.adapters.http.HttpSettings;
 import kycert.adapters.http.JsonEventPayloads;
 import kycert.adapters.http.Readiness;
+import kycert.adapters.http.TransportLimits;
 import kycert.adapters.http.security.Argon2PasswordHasher;
 import kycert.adapters.http.security.JwtTokens;
 import kycert.adapters.http.webhook.HostResolver;
@@ -81,6 +82,10 @@ final class Wiring {
     }
 
     static HttpSettings http(ServeConfig config) {
-        return new HttpSettings(config.port(), config.adminToken(), MAX_BODY_BYTES);
+        return http(config, TransportLimits.defaults());
+    }
+
+    static HttpSettings http(ServeConfig config, TransportLimits limits) {
+        return new HttpSettings(config.port(), config.adminToken(), MAX_BODY_BYTES, limits);
     }
 }

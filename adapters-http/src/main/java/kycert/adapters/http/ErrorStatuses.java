@@ -24,6 +24,11 @@ final class ErrorStatuses {
             case RATE_LIMIT_EXCEEDED -> 429;
             case INTERNAL_ERROR, RUN_FAILED -> 500;
             case SERVICE_UNAVAILABLE -> 503;
+            // transport-level client errors (issue #8): the client's fault, each with its own HTTP status
+            case MALFORMED_REQUEST -> 400;
+            case REQUEST_TIMEOUT -> 408;
+            case UNSUPPORTED_TRANSFER_ENCODING -> 501;
+            case HTTP_VERSION_NOT_SUPPORTED -> 505;
         };
     }
 }

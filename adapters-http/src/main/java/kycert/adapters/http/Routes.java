@@ -1,6 +1,7 @@
 package kycert.adapters.http;
 
 import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
@@ -30,11 +31,18 @@ final class Routes {
     private final HttpMetrics metrics;
     private final List<Route> registered = new ArrayList<>();
     private final Map<String, Header> versionHeaders = new HashMap<>();
+    private final java.time.Duration drainTimeout;
 
     /** One method on one path template, as registered. */
     record Route(String method, String template) {}
 
     Routes(ApiVersions versions, HttpMetrics metrics) {
+        this(versions, metrics, TransportLimits.defaults().bodyTimeout());
+    }
+
+    /** {@code drainTimeout}: how long the server may spend reading a body no endpoint read (it drains it after the answer). */
+    Routes(ApiVersions versions, HttpMetrics metrics, java.time.Duration drainTimeout) {
+        this.drainTimeout = drainTimeout;
         this.versions = versions;
         this.writer = new ReplyWriter(versions);
         this.metrics = metrics;
@@ -64,6 +72,7 @@ final class Routes {
         long start = System.nanoTime();
         String requestId = RequestIds.acceptOrNext(req.headers().first(KycertHeaders.REQUEST_ID).orElse(null));
         res.header(KycertHeaders.REQUEST_ID, requestId);
+        res.header(KycertHeaders.NOSNIFF);
         Either<ApiError, ApiVersion> version = versions.resolve(req.headers().first(KycertHeaders.API_VERSION).orElse(null));
         if (version.isRight()) res.header(versionHeaders.get(version.get().date()));
         Exchange ex = new Exchange(req, res, requestId, route, version);
@@ -72,6 +81,9 @@ final class Routes {
         } catch (Exchange.UnstorableQuery refused) {
             // an endpoint read a query parameter a store cannot keep: after its own gate, so 401/429/403 come first
             writer.write(ex, Reply.failure(refused.error()));
+        } catch (BodyGate.ClientGone gone) {
+            AccessLog.clientGone(route, requestId, gone.getMessage());
+            answerGone(res, requestId, gone.code());
         } catch (Throwable e) {
             AccessLog.failure(route, requestId, e);
             if (!res.isSent()) {
@@ -82,11 +94,24 @@ final class Routes {
                 }
             }
         } finally {
+            // a body left unread (refused, 404, 503) is drained by the server after the answer: within a time-out too
+            if (req.content().hasEntity() && !req.content().consumed()) Deadlines.arm(drainTimeout);
             long nanos = System.nanoTime() - start;
             String method = req.prologue().method().text();
             int status = res.status().code();
             metrics.record(method, route, status, nanos);
             AccessLog.request(method, route, status, nanos, requestId, ex.caller());
+        }
+    }
+
+    /** Best effort: the connection is usually closed already, and that is not worth more than the access log line. */
+    private static void answerGone(ServerResponse res, String requestId, ErrorCode code) {
+        if (res.isSent()) return;
+        try {
+            res.header(HeaderNames.CONNECTION, "close");
+            ReplyWriter.writeError(res, requestId, ApiError.of(code));
+        } catch (RuntimeException ignored) {
+            // the client is gone
         }
     }
 

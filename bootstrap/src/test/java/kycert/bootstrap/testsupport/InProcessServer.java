@@ -14,6 +14,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kycert.adapters.http.TransportLimits;
 import kycert.bootstrap.KycertServer;
 import kycert.bootstrap.ServeConfig;
 
@@ -39,8 +40,13 @@ public abstract class InProcessServer implements AutoCloseable {
 
     /** Starts the server; returns once it listens. */
     protected InProcessServer(ServeConfig config) {
+        this(config, TransportLimits.defaults());
+    }
+
+    /** Starts the server with these limits on what clients may hold; returns once it listens. */
+    protected InProcessServer(ServeConfig config, TransportLimits limits) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        this.server = KycertServer.start(config, new PrintStream(console, true, StandardCharsets.UTF_8));
+        this.server = KycertServer.start(config, limits, new PrintStream(console, true, StandardCharsets.UTF_8));
         this.banner = console.toString(StandardCharsets.UTF_8);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         this.base = URI.create("http://127.0.0.1:" + server.port());
