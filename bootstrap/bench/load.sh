@@ -15,7 +15,7 @@ KEYS="${KEYS:-32}"
 WORKERS="${WORKERS:-16}"
 PORT=18081
 FLOOR_PORT=18080
-TOKEN="bench-$(date +%s)-token"
+TOKEN="bench-operator-token-$(date +%s)-$$-padding-to-32"
 PG_URL_ADMIN="jdbc:postgresql://127.0.0.1:5432/test"
 
 command -v wrk >/dev/null || { echo "load.sh needs wrk (apt-get install wrk)" >&2; exit 1; }

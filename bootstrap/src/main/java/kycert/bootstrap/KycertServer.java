@@ -35,6 +35,7 @@ public final class KycertServer implements AutoCloseable {
 
     /** Starts everything; prints the demo banner to {@code console} when the store was empty. */
     public static KycertServer start(ServeConfig config, PrintStream console) {
+        ServerSecrets.checkBeforeStart(config);
         ensurePortFree(config.port());
         Wiring.Store store = Wiring.store(config);
         Kycert kycert = Wiring.application(store, config);

@@ -5,7 +5,20 @@ import java.nio.file.Path;
 
 /** Typed configuration of one server process. */
 public record ServeConfig(int port, Store store, Path dataDir, Option<String> dbUrl, String dbUser, String dbPassword,
-                          Option<String> adminToken, Option<String> serverSecret, int workers, boolean webhookAllowPrivate) {
+                          Option<String> adminToken, Option<String> serverSecret, int workers, boolean webhookAllowPrivate,
+                          Option<String> metricsToken) {
+
+    /** Without a metrics token: {@code /metrics} is open. */
+    public ServeConfig(int port, Store store, Path dataDir, Option<String> dbUrl, String dbUser, String dbPassword,
+                       Option<String> adminToken, Option<String> serverSecret, int workers, boolean webhookAllowPrivate) {
+        this(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers, webhookAllowPrivate, Option.none());
+    }
+
+    /** This configuration with {@code /metrics} behind {@code token}. */
+    public ServeConfig withMetricsToken(Option<String> token) {
+        return new ServeConfig(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers,
+                webhookAllowPrivate, token);
+    }
 
     /** Where kycert keeps its data. */
     public enum Store { MEMORY, EMBEDDED, POSTGRES }

@@ -1,5 +1,7 @@
 package kycert.bootstrap;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import kycert.adapters.http.HttpSettings;
 import kycert.adapters.http.JsonEventPayloads;
@@ -19,6 +21,7 @@ import kycert.domain.apikey.SecretHasher;
 
 /** Builds everything with {@code new}, choosing the adapters from the typed configuration. The only place that knows every module. */
 final class Wiring {
+    private static final Logger LOG = System.getLogger(Wiring.class.getName());
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private Wiring() {}
@@ -47,9 +50,14 @@ final class Wiring {
     }
 
     private static Store jdbcWithSharedSecret(java.util.function.Supplier<JdbcStore> open, ServeConfig config) {
+        byte[] secret = ServerSecrets.fromEnvironment(config.serverSecret()
+                .getOrElseThrow(() -> new StartupException("PostgreSQL needs KYCERT_SECRET: " + ServerSecrets.HOW_TO_MAKE_ONE)));
         JdbcStore store = openJdbc(open);
-        byte[] secret = config.serverSecret().map(ServerSecrets::fromEnvironment)
-                .getOrElse(() -> store.sharedSecret(ServerSecrets.random()));
+        store.removeStoredSecret().forEach(old -> LOG.log(java.util.Arrays.equals(old, secret) ? Level.INFO : Level.WARNING,
+                java.util.Arrays.equals(old, secret)
+                        ? "removed the copy of the server secret that older versions kept in the database"
+                        : "removed the server secret that older versions kept in the database; it differs from KYCERT_SECRET, so"
+                        + " API keys, webhook signing secrets, access tokens and cursors made under it no longer work"));
         return new Store(store.ports(), store.management(), store::ready, store, secret);
     }
 
@@ -80,6 +88,6 @@ final class Wiring {
     }
 
     static HttpSettings http(ServeConfig config) {
-        return new HttpSettings(config.port(), config.adminToken(), MAX_BODY_BYTES);
+        return new HttpSettings(config.port(), config.adminToken(), MAX_BODY_BYTES, config.metricsToken());
     }
 }
