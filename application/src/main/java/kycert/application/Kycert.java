@@ -76,7 +76,7 @@ public final class Kycert {
         this.box = new SecretBox(hasher);
         this.keyUsage = new KeyUsageRecorder(ports.apiKeys());
         this.authentication = new AuthenticationService(ports.apiKeys(), hasher, keyUsage, clock);
-        this.rateLimits = new RateLimitService(ports.rateWindows(), clock);
+        this.rateLimits = new RateLimitService(ports.rateWindows(), ports.tenants(), clock);
         this.createRun = new CreateRunService(ports.tenants(), ports.templates(), ports.runs(), ports.idempotency(),
                 ports.acceptRun(), ports.randomness(), hasher, integrations.webhooks(), clock);
         this.runQueries = new RunQueryService(ports.runs(), cursors);

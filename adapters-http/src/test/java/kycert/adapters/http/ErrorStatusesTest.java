@@ -32,7 +32,7 @@ class ErrorStatusesTest {
             Map.entry(ErrorCode.BILLING_SUSPENDED, 402), Map.entry(ErrorCode.INSUFFICIENT_SCOPE, 403),
             Map.entry(ErrorCode.SUBJECT_TYPE_NOT_ALLOWED, 403), Map.entry(ErrorCode.RATE_LIMIT_EXCEEDED, 429),
             Map.entry(ErrorCode.INTERNAL_ERROR, 500), Map.entry(ErrorCode.RUN_FAILED, 500),
-            Map.entry(ErrorCode.SERVICE_UNAVAILABLE, 503)));
+            Map.entry(ErrorCode.LIMIT_REACHED, 400), Map.entry(ErrorCode.SERVICE_UNAVAILABLE, 503)));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)

@@ -38,6 +38,7 @@ public enum ErrorCode {
     RATE_LIMIT_EXCEEDED(ErrorType.SERVER, "rate_limit_exceeded", "Too many requests; wait for Retry-After seconds.", null),
     INTERNAL_ERROR(ErrorType.SERVER, "internal_error", "Unexpected internal failure; retry with backoff and quote request_id to support.", null),
     RUN_FAILED(ErrorType.SERVER, "run_failed", "The bureau run failed to start; retry the run.", null),
+    LIMIT_REACHED(ErrorType.INVALID_REQUEST, "limit_reached", "A limit of this account is reached.", null),
     SERVICE_UNAVAILABLE(ErrorType.SERVER, "service_unavailable", "The service is temporarily unavailable; retry with backoff.", null);
 
     private final ErrorType type;
