@@ -3,6 +3,7 @@ package kycert.bootstrap;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.Arrays;
 import kycert.adapters.http.HttpSettings;
 import kycert.adapters.http.JsonEventPayloads;
 import kycert.adapters.http.Readiness;
@@ -46,18 +47,21 @@ final class Wiring {
 
     private static Store postgres(ServeConfig config) {
         String url = config.dbUrl().getOrElseThrow(() -> new StartupException("PostgreSQL needs --db-url"));
-        return jdbcWithSharedSecret(() -> JdbcStore.open(url, config.dbUser(), config.dbPassword()), config);
+        return jdbcWithoutStoredSecret(() -> JdbcStore.open(url, config.dbUser(), config.dbPassword()), config);
     }
 
-    private static Store jdbcWithSharedSecret(java.util.function.Supplier<JdbcStore> open, ServeConfig config) {
+    private static Store jdbcWithoutStoredSecret(java.util.function.Supplier<JdbcStore> open, ServeConfig config) {
         byte[] secret = ServerSecrets.fromEnvironment(config.serverSecret()
                 .getOrElseThrow(() -> new StartupException("PostgreSQL needs KYCERT_SECRET: " + ServerSecrets.HOW_TO_MAKE_ONE)));
         JdbcStore store = openJdbc(open);
-        store.removeStoredSecret().forEach(old -> LOG.log(java.util.Arrays.equals(old, secret) ? Level.INFO : Level.WARNING,
-                java.util.Arrays.equals(old, secret)
-                        ? "removed the copy of the server secret that older versions kept in the database"
-                        : "removed the server secret that older versions kept in the database; it differs from KYCERT_SECRET, so"
-                        + " API keys, webhook signing secrets, access tokens and cursors made under it no longer work"));
+        store.removeStoredSecret().forEach(old -> {
+            if (Arrays.equals(old, secret)) {
+                LOG.log(Level.INFO, "removed the copy of the server secret that older versions kept in the database");
+            } else {
+                LOG.log(Level.WARNING, "removed the server secret that older versions kept in the database; it differs from"
+                        + " KYCERT_SECRET, so API keys, webhook signing secrets, access tokens and cursors made under it no longer work");
+            }
+        });
         return new Store(store.ports(), store.management(), store::ready, store, secret);
     }
 

@@ -9,7 +9,7 @@ import kycert.domain.ratelimit.RateWindow;
 /**
  * Wrong operator tokens per client address, in the rolling window of {@link RateWindow}: after {@link #MAX_FAILURES}
  * in 60 s the address is refused, without its token being checked, until the oldest failure leaves the window.
- * Per node, in memory: behind N nodes a guesser gets N times as many tries — still 10 a minute against a 32-character token.
+ * Per node, in memory: behind N nodes a guesser gets 10 × N tries a minute, hopeless against a 32-character token.
  */
 final class OperatorThrottle {
     static final int MAX_FAILURES = 10;

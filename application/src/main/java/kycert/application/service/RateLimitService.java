@@ -1,11 +1,11 @@
 package kycert.application.service;
 
+import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import io.vavr.control.Option;
 import kycert.application.port.in.AdmitRequestUseCase;
 import kycert.application.port.out.RateWindowPort;
 import kycert.application.port.out.TenantStorePort;
