@@ -6,18 +6,25 @@ import java.nio.file.Path;
 /** Typed configuration of one server process. */
 public record ServeConfig(int port, Store store, Path dataDir, Option<String> dbUrl, String dbUser, String dbPassword,
                           Option<String> adminToken, Option<String> serverSecret, int workers, boolean webhookAllowPrivate,
-                          Option<String> metricsToken) {
+                          Option<String> metricsToken, Option<String> previousSecret) {
 
     /** Without a metrics token: {@code /metrics} is open. */
     public ServeConfig(int port, Store store, Path dataDir, Option<String> dbUrl, String dbUser, String dbPassword,
                        Option<String> adminToken, Option<String> serverSecret, int workers, boolean webhookAllowPrivate) {
-        this(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers, webhookAllowPrivate, Option.none());
+        this(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers, webhookAllowPrivate, Option.none(),
+                Option.none());
     }
 
     /** This configuration with {@code /metrics} behind {@code token}. */
     public ServeConfig withMetricsToken(Option<String> token) {
         return new ServeConfig(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers,
-                webhookAllowPrivate, token);
+                webhookAllowPrivate, token, previousSecret);
+    }
+
+    /** This configuration with KYCERT_SECRET_PREVIOUS: API keys issued under it still authenticate. */
+    public ServeConfig withPreviousSecret(Option<String> previous) {
+        return new ServeConfig(port, store, dataDir, dbUrl, dbUser, dbPassword, adminToken, serverSecret, workers,
+                webhookAllowPrivate, metricsToken, previous);
     }
 
     /** Where kycert keeps its data. */

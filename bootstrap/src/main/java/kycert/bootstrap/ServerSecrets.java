@@ -27,6 +27,12 @@ final class ServerSecrets {
             throw new StartupException("PostgreSQL needs KYCERT_SECRET (at least " + MIN_LENGTH
                     + " characters, the same on every node, kept outside the database): " + HOW_TO_MAKE_ONE);
         }
+        if (config.previousSecret().isDefined()) {
+            if (config.serverSecret().isEmpty()) throw new StartupException("KYCERT_SECRET_PREVIOUS needs KYCERT_SECRET (the new secret)");
+            if (config.previousSecret().get().length() < MIN_LENGTH) {
+                throw new StartupException("KYCERT_SECRET_PREVIOUS must be the previous KYCERT_SECRET (at least " + MIN_LENGTH + " characters)");
+            }
+        }
         if (config.adminToken().exists(t -> t.length() < HttpSettings.MIN_ADMIN_TOKEN_LENGTH)) {
             throw new StartupException("KYCERT_ADMIN_TOKEN must be at least " + HttpSettings.MIN_ADMIN_TOKEN_LENGTH
                     + " characters: " + HOW_TO_MAKE_ONE);

@@ -83,7 +83,8 @@ final class Wiring {
                 new HttpWebhookSender(new TargetPolicy(config.webhookAllowPrivate())), new JsonEventPayloads());
         // milliseconds: what JSON shows, what every store keeps, and what cursors compare
         Clock clock = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
-        return new Kycert(store.ports(), store.management(), integrations, new SecretHasher(store.secret()), clock);
+        return new Kycert(store.ports(), store.management(), integrations, new SecretHasher(store.secret()),
+                config.previousSecret().map(s -> new SecretHasher(s.getBytes(java.nio.charset.StandardCharsets.UTF_8))), clock);
     }
 
     /** The management plane's access tokens, under a key derived from the server secret (every node accepts them). */
