@@ -1,5 +1,6 @@
 package kycert.application;
 
+import io.vavr.control.Option;
 import java.time.Clock;
 import kycert.application.port.in.AdmitRequestUseCase;
 import kycert.application.port.in.AuthenticateApiKeyUseCase;
@@ -67,6 +68,12 @@ public final class Kycert {
     private final WebhookDeliveryService deliveries;
 
     public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher, Clock clock) {
+        this(ports, management, integrations, hasher, Option.none(), clock);
+    }
+
+    /** {@code previous}: the server secret before a rotation, under which API keys issued before it are still found. */
+    public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher,
+                  Option<SecretHasher> previous, Clock clock) {
         this.ports = ports;
         this.management = management;
         this.integrations = integrations;
@@ -75,8 +82,8 @@ public final class Kycert {
         this.cursors = new CursorCodec(hasher);
         this.box = new SecretBox(hasher);
         this.keyUsage = new KeyUsageRecorder(ports.apiKeys());
-        this.authentication = new AuthenticationService(ports.apiKeys(), hasher, keyUsage, clock);
-        this.rateLimits = new RateLimitService(ports.rateWindows(), clock);
+        this.authentication = new AuthenticationService(ports.apiKeys(), hasher, previous, keyUsage, clock);
+        this.rateLimits = new RateLimitService(ports.rateWindows(), ports.tenants(), clock);
         this.createRun = new CreateRunService(ports.tenants(), ports.templates(), ports.runs(), ports.idempotency(),
                 ports.acceptRun(), ports.randomness(), hasher, integrations.webhooks(), clock);
         this.runQueries = new RunQueryService(ports.runs(), cursors);

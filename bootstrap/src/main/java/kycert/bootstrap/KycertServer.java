@@ -49,6 +49,7 @@ public final class KycertServer implements AutoCloseable {
 
     /** {@code afterPortProbe} runs between the free-port check and the bind: a seam for tests of a lost race. */
     static KycertServer start(ServeConfig config, TransportLimits limits, PrintStream console, Runnable afterPortProbe) {
+        ServerSecrets.checkBeforeStart(config);
         ensurePortFree(config.port());
         afterPortProbe.run();
         Wiring.Store store = Wiring.store(config);

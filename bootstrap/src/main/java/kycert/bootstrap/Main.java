@@ -141,7 +141,8 @@ public final class Main implements Callable<Integer> {
             }
             return Option.of(new ServeConfig(port, kind, dataDir, Option.of(dbUrl).filter(s -> !s.isBlank()), dbUser,
                     env("KYCERT_DB_PASSWORD").getOrElse(""), env("KYCERT_ADMIN_TOKEN"), env("KYCERT_SECRET"), workers,
-                    env("KYCERT_WEBHOOK_ALLOW_PRIVATE").exists(v -> v.equalsIgnoreCase("true")), webhookPorts.get()));
+                    env("KYCERT_WEBHOOK_ALLOW_PRIVATE").exists(v -> v.equalsIgnoreCase("true")), webhookPorts.get())
+                    .withMetricsToken(env("KYCERT_METRICS_TOKEN")).withPreviousSecret(env("KYCERT_SECRET_PREVIOUS")));
         }
 
         private static Option<String> env(String name) {

@@ -130,7 +130,7 @@ public final class KycertHttpServer implements AutoCloseable {
         routing.register(new LoginHttpService(app, routes, bodies, tokens), new ApiKeysHttpService(routes, management),
                 new TemplatesHttpService(routes, management), new WebhooksHttpService(routes, management),
                 new AuditEventsHttpService(routes, management));
-        routing.register(new HealthHttpService(routes, readiness, listener), new MetricsHttpService(routes, registry),
+        routing.register(new HealthHttpService(routes, readiness, listener), new MetricsHttpService(routes, registry, settings.metricsToken()),
                 new OpenApiHttpService(routes));
         routes.fallback(routing);
         return routes;

@@ -34,7 +34,7 @@ class ErrorStatusesTest {
             Map.entry(ErrorCode.INTERNAL_ERROR, 500), Map.entry(ErrorCode.RUN_FAILED, 500),
             Map.entry(ErrorCode.SERVICE_UNAVAILABLE, 503), Map.entry(ErrorCode.MALFORMED_REQUEST, 400),
             Map.entry(ErrorCode.REQUEST_TIMEOUT, 408), Map.entry(ErrorCode.UNSUPPORTED_TRANSFER_ENCODING, 501),
-            Map.entry(ErrorCode.HTTP_VERSION_NOT_SUPPORTED, 505)));
+            Map.entry(ErrorCode.HTTP_VERSION_NOT_SUPPORTED, 505), Map.entry(ErrorCode.LIMIT_REACHED, 400)));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)

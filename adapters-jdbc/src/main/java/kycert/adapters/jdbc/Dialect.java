@@ -19,9 +19,6 @@ sealed interface Dialect permits PostgresDialect, H2Dialect {
     /** Stores a completed idempotency record whatever is stored under its hash. Binds {@link IdempotencyRow}'s fields. */
     String upsertIdempotencySql();
 
-    /** Inserts {@code :name}, {@code :value} into settings unless the name is taken. */
-    String insertSettingIfAbsentSql();
-
     /**
      * Leases up to {@code max} rows of a work table ({@code run_queue}, {@code webhook_deliveries}) whose
      * {@code available_at} has come at {@code now} — never claimed, due again, or a lapsed lease — by moving it to

@@ -36,14 +36,6 @@ final class H2Dialect implements Dialect {
                 """;
     }
 
-    @Override
-    public String insertSettingIfAbsentSql() {
-        return """
-                MERGE INTO settings s USING (VALUES (CAST(:name AS VARCHAR(64)))) AS v(setting_name) ON s.setting_name = v.setting_name
-                WHEN NOT MATCHED THEN INSERT (setting_name, setting_value) VALUES (:name, :value)
-                """;
-    }
-
     /**
      * Optimistic: read a few available rows without locks, then keep those a conditional update still finds
      * available. (H2's SELECT … FOR UPDATE locks every matching row before applying LIMIT, which would make a claim

@@ -37,11 +37,6 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String insertSettingIfAbsentSql() {
-        return "INSERT INTO settings (setting_name, setting_value) VALUES (:name, :value) ON CONFLICT (setting_name) DO NOTHING";
-    }
-
-    @Override
     public List<UUID> claim(Handle h, WorkTable table, long now, long until, int max) {
         // SKIP LOCKED: concurrent claimers on any node pass over each other's rows instead of queueing behind them
         return h.createQuery(String.format("""

@@ -46,7 +46,7 @@ class BadStringsIT {
                 Option.of(TestServer.ADMIN_TOKEN), Option.none(), 2, true));
         postgres = TestServer.start(new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"),
                 Option.of("jdbc:postgresql://127.0.0.1:5432/" + DB), "postgres", "", Option.of(TestServer.ADMIN_TOKEN),
-                Option.none(), 2, true));
+                Option.of("bad-strings-it-secret-of-32-characters-or-more"), 2, true));
     }
 
     @AfterAll

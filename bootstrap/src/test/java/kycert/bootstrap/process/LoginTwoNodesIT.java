@@ -28,7 +28,7 @@ class LoginTwoNodesIT {
     static final class Server extends InProcessServer {
         Server(String dbUrl) {
             super(new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of(dbUrl), "postgres", "",
-                    Option.of(ADMIN_TOKEN), Option.none(), 1, true));
+                    Option.of(ADMIN_TOKEN), Option.of("login-two-nodes-it-secret-of-32-characters-or-more"), 1, true));
         }
 
         ApiResponse login(String from, String email, String password) {

@@ -42,6 +42,7 @@ public enum ErrorCode {
     REQUEST_TIMEOUT(ErrorType.INVALID_REQUEST, "request_timeout", "The request was not received in time; send it again, whole.", null),
     UNSUPPORTED_TRANSFER_ENCODING(ErrorType.INVALID_REQUEST, "unsupported_transfer_encoding", "Only Transfer-Encoding: chunked is supported.", "Transfer-Encoding"),
     HTTP_VERSION_NOT_SUPPORTED(ErrorType.INVALID_REQUEST, "http_version_not_supported", "Use HTTP/1.1.", null),
+    LIMIT_REACHED(ErrorType.INVALID_REQUEST, "limit_reached", "A limit of this account is reached.", null),
     SERVICE_UNAVAILABLE(ErrorType.SERVER, "service_unavailable", "The service is temporarily unavailable; retry with backoff.", null);
 
     private final ErrorType type;
