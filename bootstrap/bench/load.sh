@@ -11,11 +11,11 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 STORES="${STORES:-memory embedded postgres}"
 DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-10s}"
-KEYS="${KEYS:-32}"
+KEYS="${KEYS:-100}"   # at most 100 active keys per tenant; each at most 10,000 requests per minute
 WORKERS="${WORKERS:-16}"
 PORT=18081
 FLOOR_PORT=18080
-TOKEN="bench-$(date +%s)-token"
+TOKEN="bench-operator-token-$(date +%s)-$$-padding-to-32"
 PG_URL_ADMIN="jdbc:postgresql://127.0.0.1:5432/test"
 
 command -v wrk >/dev/null || { echo "load.sh needs wrk (apt-get install wrk)" >&2; exit 1; }
@@ -67,11 +67,11 @@ for store in $STORES; do
     "$java" -Xmx1g -jar "$root/bootstrap/target/kycert.jar" "${args[@]}" > "$work/server-$store.log" 2>&1 &
   pid=$!
   wait_http "http://127.0.0.1:$PORT/health/ready"
-  tenant=$(admin /admin/v1/tenants '{"name":"bench","credits":0}' | field id)
+  tenant=$(admin /admin/v1/tenants '{"name":"bench","credits":0,"rate_limit":1000000}' | field id)
   template=$(admin "/admin/v1/tenants/$tenant/templates" '{"name":"PF","subject_type":"pf"}' | field id)
   : > "$work/keys.txt"
   for _ in $(seq 1 "$KEYS"); do
-    admin "/admin/v1/tenants/$tenant/api-keys" '{"name":"bench","environment":"test","scopes":["runs:write","runs:read"],"rate_limit":100000}' | field key >> "$work/keys.txt"
+    admin "/admin/v1/tenants/$tenant/api-keys" '{"name":"bench","environment":"test","scopes":["runs:write","runs:read"],"rate_limit":10000}' | field key >> "$work/keys.txt"
   done
   echo "$template" > "$work/template.txt"
   cp "$bench/post_runs.lua" "$bench/get_run.lua" "$work/"

@@ -1,5 +1,6 @@
 package kycert.application;
 
+import io.vavr.control.Option;
 import java.time.Clock;
 import kycert.application.port.in.AdmitRequestUseCase;
 import kycert.application.port.in.AuthenticateApiKeyUseCase;
@@ -67,6 +68,12 @@ public final class Kycert {
     private final WebhookDeliveryService deliveries;
 
     public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher, Clock clock) {
+        this(ports, management, integrations, hasher, Option.none(), clock);
+    }
+
+    /** {@code previous}: the server secret before a rotation, under which API keys issued before it are still found. */
+    public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher,
+                  Option<SecretHasher> previous, Clock clock) {
         this.ports = ports;
         this.management = management;
         this.integrations = integrations;
@@ -75,8 +82,8 @@ public final class Kycert {
         this.cursors = new CursorCodec(hasher);
         this.box = new SecretBox(hasher);
         this.keyUsage = new KeyUsageRecorder(ports.apiKeys());
-        this.authentication = new AuthenticationService(ports.apiKeys(), hasher, keyUsage, clock);
-        this.rateLimits = new RateLimitService(ports.rateWindows(), clock);
+        this.authentication = new AuthenticationService(ports.apiKeys(), hasher, previous, keyUsage, clock);
+        this.rateLimits = new RateLimitService(ports.rateWindows(), ports.tenants(), clock);
         this.createRun = new CreateRunService(ports.tenants(), ports.templates(), ports.runs(), ports.idempotency(),
                 ports.acceptRun(), ports.randomness(), hasher, integrations.webhooks(), clock);
         this.runQueries = new RunQueryService(ports.runs(), cursors);
@@ -86,7 +93,7 @@ public final class Kycert {
         this.tenants = new TenantAdminService(ports.tenants(), ports.randomness(), clock);
         this.apiKeys = new ApiKeyAdminService(ports.tenants(), ports.apiKeys(), ports.randomness(), hasher, clock);
         this.templates = new TemplateAdminService(ports.tenants(), ports.templates(), ports.randomness(), clock);
-        this.login = new LoginService(management.users(), integrations.passwords(), this::recorder, clock);
+        this.login = new LoginService(management.users(), management.loginAttempts(), integrations.passwords(), this::recorder, clock);
         this.auditLog = new AuditQueryService(ports.tenants(), management.auditLog(), cursors);
         this.deliveries = new WebhookDeliveryService(management.webhookDeliveries(), management.webhookEndpoints(),
                 integrations.webhooks(), box, ports.randomness(), clock);
@@ -126,12 +133,12 @@ public final class Kycert {
         return new AuditRecorder(management.auditLog(), ports.randomness(), clock, actor, clientAddress);
     }
 
-    /** Housekeeping to run every few seconds: batched last_used_at, expired idempotency keys, idle rate windows. */
+    /** Housekeeping every few seconds: batched last_used_at, expired idempotency keys and login counters, idle rate windows. */
     public void maintain() {
         keyUsage.flush();
         ports.idempotency().purgeExpired(clock.instant());
         ports.rateWindows().purgeIdle(clock.instant());
-        login.purge();
+        management.loginAttempts().purgeExpired(clock.instant());
     }
 
     public Ports ports() { return ports; }

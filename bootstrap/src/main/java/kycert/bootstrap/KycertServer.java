@@ -3,11 +3,13 @@ package kycert.bootstrap;
 import java.io.PrintStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kycert.adapters.http.KycertHttpServer;
+import kycert.adapters.http.TransportLimits;
 import kycert.application.Kycert;
 import kycert.application.worker.RunWorkerPool;
 
@@ -22,9 +24,11 @@ public final class KycertServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final KycertHttpServer http;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final CompletableFuture<Void> listenerLost;
 
     private KycertServer(Wiring.Store store, Kycert kycert, RunWorkerPool workers, WebhookDeliveryLoop webhooks,
-                         ScheduledExecutorService housekeeping, KycertHttpServer http) {
+                         ScheduledExecutorService housekeeping, KycertHttpServer http, CompletableFuture<Void> listenerLost) {
+        this.listenerLost = listenerLost;
         this.store = store;
         this.kycert = kycert;
         this.workers = workers;
@@ -35,7 +39,19 @@ public final class KycertServer implements AutoCloseable {
 
     /** Starts everything; prints the demo banner to {@code console} when the store was empty. */
     public static KycertServer start(ServeConfig config, PrintStream console) {
+        return start(config, TransportLimits.defaults(), console);
+    }
+
+    /** {@link #start(ServeConfig, PrintStream)} with the given limits on what clients may hold. */
+    public static KycertServer start(ServeConfig config, TransportLimits limits, PrintStream console) {
+        return start(config, limits, console, () -> { });
+    }
+
+    /** {@code afterPortProbe} runs between the free-port check and the bind: a seam for tests of a lost race. */
+    static KycertServer start(ServeConfig config, TransportLimits limits, PrintStream console, Runnable afterPortProbe) {
+        ServerSecrets.checkBeforeStart(config);
         ensurePortFree(config.port());
+        afterPortProbe.run();
         Wiring.Store store = Wiring.store(config);
         Kycert kycert = Wiring.application(store, config);
         RunWorkerPool workers = new RunWorkerPool(kycert.processRuns(), store.ports().queue(), config.workers());
@@ -47,8 +63,10 @@ public final class KycertServer implements AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(() -> maintain(kycert), 2, 2, TimeUnit.SECONDS);
         KycertHttpServer http;
+        CompletableFuture<Void> listenerLost = new CompletableFuture<>();
         try {
-            http = KycertHttpServer.start(kycert, Wiring.http(config), store.readiness(), Wiring.tokens(kycert));
+            http = KycertHttpServer.start(kycert, Wiring.http(config, limits), store.readiness(), Wiring.tokens(kycert),
+                    () -> listenerLost.complete(null));
         } catch (RuntimeException e) {
             workers.close();
             webhooks.close();
@@ -58,7 +76,7 @@ public final class KycertServer implements AutoCloseable {
         }
         DemoSeed.seedIfEmpty(kycert, http.port(), console);
         LOG.log(Level.INFO, "kycert listening on port " + http.port() + " (store: " + config.store().name().toLowerCase() + ")");
-        return new KycertServer(store, kycert, workers, webhooks, housekeeping, http);
+        return new KycertServer(store, kycert, workers, webhooks, housekeeping, http, listenerLost);
     }
 
     private static void ensurePortFree(int port) {
@@ -82,6 +100,9 @@ public final class KycertServer implements AutoCloseable {
     public int port() { return http.port(); }
 
     public Kycert kycert() { return kycert; }
+
+    /** Completes if the HTTP listener stops on its own (nothing accepts connections any more): the process should end. */
+    public CompletableFuture<Void> listenerLost() { return listenerLost; }
 
     @Override
     public void close() {

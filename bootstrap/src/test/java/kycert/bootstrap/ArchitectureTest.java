@@ -26,7 +26,7 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"kycert.domain", "kycert.application", "kycert.adapters.http",
-                "kycert.adapters.jdbc", "kycert.adapters.memory", "kycert.bootstrap"}) {
+                "kycert.adapters.jdbc", "kycert.adapters.memory", "kycert.adapters.lists", "kycert.bootstrap"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s", pkg).isTrue();
         }
@@ -40,11 +40,13 @@ class ArchitectureTest {
                 .layer("Http").definedBy("kycert.adapters.http..")
                 .layer("Jdbc").definedBy("kycert.adapters.jdbc..")
                 .layer("Memory").definedBy("kycert.adapters.memory..")
+                .layer("Lists").definedBy("kycert.adapters.lists..")
                 .layer("Bootstrap").definedBy("kycert.bootstrap..")
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Http").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Jdbc").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Memory").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Lists").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Http", "Jdbc", "Memory", "Bootstrap")
                 .check(classes);
     }

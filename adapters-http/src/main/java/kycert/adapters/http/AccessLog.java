@@ -24,6 +24,15 @@ final class AccessLog {
         ERRORS.log(Level.ERROR, "internal error on " + route + " " + requestId + ": " + SafeThrowables.describe(error));
     }
 
+    /** A client that went away or stopped sending: its business, one INFO line without a stack trace. */
+    static void clientGone(String route, String requestId, String what) {
+        ERRORS.log(Level.INFO, what + " on " + route + " " + requestId);
+    }
+
+    static void severe(String message) {
+        ERRORS.log(Level.ERROR, message);
+    }
+
     static void warning(String message) {
         ERRORS.log(Level.WARNING, message);
     }

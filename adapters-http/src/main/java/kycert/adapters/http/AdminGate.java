@@ -1,25 +1,43 @@
 package kycert.adapters.http;
 
 import io.vavr.control.Either;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
+import kycert.domain.ratelimit.RateDecision;
 
-/** The operator plane's door: {@code Authorization: Bearer <KYCERT_ADMIN_TOKEN>} (compared in constant time), then the API version. */
+/**
+ * The operator plane's door: a client address with too many wrong tokens is refused first (429, its token unchecked),
+ * then {@code Authorization: Bearer <KYCERT_ADMIN_TOKEN>} (compared in constant time), then the API version.
+ */
 final class AdminGate {
-    private final byte[] tokenDigest;
+    /** The shortest operator token the server accepts at start. */
+    static final int MIN_TOKEN_LENGTH = 32;
 
-    AdminGate(String adminToken) {
-        this.tokenDigest = sha256(adminToken);
+    private final BearerSecret token;
+    private final OperatorThrottle throttle;
+
+    AdminGate(String adminToken, Clock clock) {
+        if (adminToken.length() < MIN_TOKEN_LENGTH) throw new IllegalArgumentException("the operator token is too short");
+        this.token = new BearerSecret(adminToken);
+        this.throttle = new OperatorThrottle(clock);
     }
 
     Either<ApiError, String> admit(Exchange ex) {
-        String token = Credentials.bearer(ex.header(KycertHeaders.AUTHORIZATION));
-        if (token == null) return unauthorized(ex, ErrorCode.MISSING_TOKEN);
-        // digests have one length, so the comparison time says nothing about the token
-        if (!MessageDigest.isEqual(sha256(token), tokenDigest)) return unauthorized(ex, ErrorCode.INVALID_TOKEN);
+        String address = ClientAddress.of(ex);
+        RateDecision allowed = throttle.check(address);
+        if (!allowed.admitted()) {
+            return Either.left(ApiError.of(ErrorCode.RATE_LIMIT_EXCEEDED,
+                    "Too many wrong operator tokens from this address; wait for Retry-After seconds.", null)
+                    .withRetryAfter(Duration.ofSeconds(allowed.retryAfterSeconds())));
+        }
+        String presented = Credentials.bearer(ex.header(KycertHeaders.AUTHORIZATION));
+        if (presented == null) return unauthorized(ex, ErrorCode.MISSING_TOKEN);
+        if (!token.matches(presented)) {
+            throttle.failed(address);
+            return unauthorized(ex, ErrorCode.INVALID_TOKEN);
+        }
         ex.caller("operator");
         return ex.version().map(v -> "operator");
     }
@@ -35,13 +53,5 @@ final class AdminGate {
     private static Either<ApiError, String> unauthorized(Exchange ex, ErrorCode code) {
         ex.header(KycertHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kycert-admin\"");
         return Either.left(ApiError.of(code));
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

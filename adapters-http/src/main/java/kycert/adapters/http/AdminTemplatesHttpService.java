@@ -37,7 +37,7 @@ final class AdminTemplatesHttpService implements HttpService {
     private Reply create(Exchange ex) {
         Either<ApiError, Map<String, Object>> body = plane.body(ex);
         if (body.isLeft()) return Reply.failure(body.getLeft());
-        return CreateForms.template(AdminTenantsHttpService.tenantId(ex), body.get()).flatMap(templates(ex)::create)
+        return CreateForms.template(AdminTenantsHttpService.tenantId(ex), body.get(), true).flatMap(templates(ex)::create)
                 .fold(Reply::failure, t -> Reply.created(ApiResource.TEMPLATE, TemplateJson.of(t)));
     }
 

@@ -9,7 +9,7 @@ import kycert.application.Kycert;
 import kycert.domain.error.ApiError;
 import kycert.domain.tenant.Tenant;
 
-/** The operator's tenants: create, read, credits, suspend and resume. */
+/** The operator's tenants: create, read, credits, the tenant-wide rate ceiling, suspend and resume. */
 final class AdminTenantsHttpService implements HttpService {
     static final String TENANTS = "/admin/v1/tenants";
     static final String TENANT = TENANTS + "/{tenantId}";
@@ -29,6 +29,7 @@ final class AdminTenantsHttpService implements HttpService {
         routes.path(rules, TENANTS).post(plane.write(true, this::create)).register();
         routes.path(rules, TENANT).get(plane.read(ex -> reply(app.tenants().get(tenantId(ex))))).register();
         routes.path(rules, TENANT + "/credits").post(plane.write(true, this::addCredits)).register();
+        routes.path(rules, TENANT + "/rate-limit").post(plane.write(true, this::setRateLimit)).register();
         routes.path(rules, TENANT + "/suspend").post(plane.write(false, ex -> reply(app.tenants().suspend(tenantId(ex))))).register();
         routes.path(rules, TENANT + "/resume").post(plane.write(false, ex -> reply(app.tenants().resume(tenantId(ex))))).register();
     }
@@ -44,7 +45,9 @@ final class AdminTenantsHttpService implements HttpService {
         if (name.isLeft()) return Reply.failure(name.getLeft());
         Either<ApiError, Long> credits = BodyFields.integer(body.get(), "credits");
         if (credits.isLeft()) return Reply.failure(credits.getLeft());
-        return app.tenants().create(name.get(), credits.get())
+        Either<ApiError, Integer> rateLimit = BodyFields.int32(body.get(), "rate_limit");
+        if (rateLimit.isLeft()) return Reply.failure(rateLimit.getLeft());
+        return app.tenants().create(name.get(), credits.get(), rateLimit.get())
                 .fold(Reply::failure, tenant -> Reply.created(ApiResource.TENANT, TenantJson.of(tenant)));
     }
 
@@ -54,6 +57,14 @@ final class AdminTenantsHttpService implements HttpService {
         Either<ApiError, Long> amount = BodyFields.integer(body.get(), "amount");
         if (amount.isLeft()) return Reply.failure(amount.getLeft());
         return reply(app.tenants().addCredits(tenantId(ex), amount.get()));
+    }
+
+    private Reply setRateLimit(Exchange ex) {
+        Either<ApiError, Map<String, Object>> body = plane.body(ex);
+        if (body.isLeft()) return Reply.failure(body.getLeft());
+        Either<ApiError, Integer> rateLimit = BodyFields.int32(body.get(), "rate_limit");
+        if (rateLimit.isLeft()) return Reply.failure(rateLimit.getLeft());
+        return reply(app.tenants().setRateLimit(tenantId(ex), rateLimit.get()));
     }
 
     private static Reply reply(Either<ApiError, Tenant> tenant) {

@@ -1,16 +1,16 @@
 package kycert.adapters.http;
 
 import io.vavr.control.Either;
-import java.time.Duration;
 import kycert.application.Kycert;
+import kycert.application.port.in.AdmitRequestUseCase.Admission;
 import kycert.domain.apikey.ApiKey;
 import kycert.domain.error.ApiError;
-import kycert.domain.error.ErrorCode;
 import kycert.domain.ratelimit.RateDecision;
 
 /**
- * The data plane's door, in the contract's order: authentication (401), rate limit (429, counted for every
- * authenticated request, with the X-RateLimit-* headers from then on), API version (400).
+ * The data plane's door, in the contract's order: authentication (401), rate limits (429: the key's, then its
+ * tenant's ceiling; counted for every authenticated request, with the X-RateLimit-* headers from then on), API
+ * version (400).
  */
 final class ApiKeyGate {
     private final Kycert app;
@@ -28,14 +28,12 @@ final class ApiKeyGate {
             return key;
         }
         ex.caller(key.get().keyPrefix());
-        RateDecision decision = app.rateLimits().admit(key.get());
+        Admission admission = app.rateLimits().admit(key.get());
+        RateDecision decision = admission.decision();
         ex.header(KycertHeaders.RATE_LIMIT_LIMIT, Integer.toString(decision.limit()));
         ex.header(KycertHeaders.RATE_LIMIT_REMAINING, Integer.toString(decision.remaining()));
         ex.header(KycertHeaders.RATE_LIMIT_RESET, Long.toString(decision.resetEpochSeconds()));
-        if (!decision.admitted()) {
-            return Either.left(ApiError.of(ErrorCode.RATE_LIMIT_EXCEEDED)
-                    .withRetryAfter(Duration.ofSeconds(decision.retryAfterSeconds())));
-        }
+        if (admission.refusal().isDefined()) return Either.left(admission.refusal().get());
         return ex.version().map(v -> key.get());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import kycert.application.port.in.CreateApiKeyCommand;
 import kycert.application.port.in.CreateTemplateCommand;
 import kycert.domain.error.ApiError;
+import kycert.domain.error.ErrorCode;
 
 /** The create bodies both planes share (operator and tenant): the same fields, read the same way, into the same command. */
 final class CreateForms {
@@ -27,8 +28,12 @@ final class CreateForms {
                 rateLimit.get()));
     }
 
-    /** {@code {name, subject_type, sources?, cost?}}. */
-    static Either<ApiError, CreateTemplateCommand> template(String tenantId, Map<String, Object> body) {
+    /** {@code {name, subject_type, sources?, cost?}}; {@code cost} only when {@code mayPrice} (the operator: prices are theirs). */
+    static Either<ApiError, CreateTemplateCommand> template(String tenantId, Map<String, Object> body, boolean mayPrice) {
+        if (!mayPrice && body.containsKey("cost")) {
+            return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER,
+                    "cost cannot be set here: prices are set by the operator (new templates cost 1 credit per live run).", "cost"));
+        }
         Either<ApiError, String> name = BodyFields.string(body, "name");
         if (name.isLeft()) return Either.left(name.getLeft());
         Either<ApiError, String> subjectType = BodyFields.string(body, "subject_type");

@@ -15,6 +15,11 @@ final class Exchange {
     private final Either<ApiError, ApiVersion> version;
     private String caller = "-";
     private Either<ApiError, byte[]> body;
+    private io.vavr.control.Option<ApiError> queryFault;
+    private Boolean pathMalformed;
+
+    /** What a path parameter reads as when it is not storable text. */
+    static final String MALFORMED_ID = "-";
 
     Exchange(ServerRequest request, ServerResponse response, String requestId, String route,
              Either<ApiError, ApiVersion> version) {
@@ -56,12 +61,36 @@ final class Exchange {
         response.header(name, value);
     }
 
+    /**
+     * A path parameter (always an id here). One that is not storable text names nothing, so it reads as {@link
+     * #MALFORMED_ID}, which no id parser accepts: the endpoint answers its own 404, as for any malformed id.
+     */
     String pathParam(String name) {
-        return request.path().pathParameters().get(name);
+        if (pathMalformed == null) pathMalformed = RequestText.pathIsMalformed(request);
+        return pathMalformed ? MALFORMED_ID : request.path().pathParameters().get(name);
     }
 
-    /** The first value of a query parameter, or null. */
+    /**
+     * The first value of a query parameter, or null.
+     *
+     * @throws UnstorableQuery when any query parameter is not storable text (400 naming it): read by the endpoint after
+     *                         its gate, so authentication, rate limit and scope are answered first
+     */
     String query(String name) {
+        if (queryFault == null) queryFault = RequestText.inQuery(request);
+        if (queryFault.isDefined()) throw new UnstorableQuery(queryFault.get());
         return request.query().first(name).orElse(null);
+    }
+
+    /** A query parameter held text a store cannot keep. */
+    static final class UnstorableQuery extends RuntimeException {
+        private final transient ApiError error;
+
+        UnstorableQuery(ApiError error) {
+            super(error.code().code(), null, false, false);
+            this.error = error;
+        }
+
+        ApiError error() { return error; }
     }
 }

@@ -7,23 +7,31 @@ import kycert.adapters.http.json.HealthJson;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 
-/** Liveness (the process answers) and readiness (its store answers too); no credentials needed. */
+/** Liveness (the process answers and its listener accepts) and readiness (its store answers too); no credentials needed. */
 final class HealthHttpService implements HttpService {
     static final String LIVE = "/health/live";
     static final String READY = "/health/ready";
 
     private final Routes routes;
     private final Readiness readiness;
+    private final ListenerWatch listener;
 
-    HealthHttpService(Routes routes, Readiness readiness) {
+    HealthHttpService(Routes routes, Readiness readiness, ListenerWatch listener) {
         this.routes = routes;
         this.readiness = readiness;
+        this.listener = listener;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        routes.path(rules, LIVE).get(ex -> Reply.ok(ApiResource.HEALTH, HealthJson.up())).register();
+        routes.path(rules, LIVE).get(this::live).register();
         routes.path(rules, READY).get(this::ready).register();
+    }
+
+    private Reply live(Exchange ex) {
+        if (listener.listening()) return Reply.ok(ApiResource.HEALTH, HealthJson.up());
+        ApiError down = ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, "Not live: the HTTP listener has stopped.");
+        return new Reply.Payload(503, ApiResource.HEALTH, HealthJson.down(ErrorJson.Body.of(down), ex.requestId()));
     }
 
     private Reply ready(Exchange ex) {

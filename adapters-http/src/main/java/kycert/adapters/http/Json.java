@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import kycert.domain.error.ApiError;
@@ -40,14 +46,21 @@ final class Json {
         }
     }
 
-    /** Decodes a body that must be a JSON object; an unparseable body keeps its raw text as canonical form. */
+    /**
+     * Decodes a body that must be a JSON object of storable text ({@link RequestText}); an unparseable body keeps
+     * its raw text as canonical form. The bytes are read as UTF-8 and nothing else: a malformed sequence (a stray
+     * byte, an encoded surrogate, an overlong form) is invalid_json, never a replacement character.
+     */
     @SuppressWarnings("unchecked")
     static Body decodeObject(byte[] bytes) {
         Object value;
         try {
-            value = MAPPER.readValue(bytes, Object.class);
+            value = MAPPER.readValue(strictUtf8(bytes), Object.class);
         } catch (JacksonException e) {
             return new Body(Either.left(ApiError.of(ErrorCode.INVALID_JSON)), new String(bytes, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            return new Body(Either.left(ApiError.of(ErrorCode.INVALID_JSON, "The request body is not valid UTF-8.")),
+                    new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,7 +68,18 @@ final class Json {
         if (!(value instanceof Map<?, ?> map)) {
             return new Body(Either.left(ApiError.of(ErrorCode.INVALID_JSON, "The request body must be a JSON object.")), canonical);
         }
-        return new Body(Either.right((Map<String, Object>) map), canonical);
+        Option<ApiError> badText = RequestText.inBody(map);
+        return new Body(badText.isDefined() ? Either.left(badText.get()) : Either.right((Map<String, Object>) map), canonical);
+    }
+
+    /**
+     * The bytes as UTF-8 text that fails on the first malformed sequence (the JSON parser would guess otherwise,
+     * UTF-16 included); a leading byte order mark is skipped, as the parser did.
+     */
+    private static Reader strictUtf8(byte[] bytes) {
+        int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return new InputStreamReader(new ByteArrayInputStream(bytes, bom, bytes.length - bom), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     static byte[] write(Object value) {

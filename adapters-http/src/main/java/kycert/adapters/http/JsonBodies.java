@@ -1,11 +1,7 @@
 package kycert.adapters.http;
 
-import io.helidon.http.RequestException;
 import io.helidon.webserver.http.ServerRequest;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,9 +16,15 @@ final class JsonBodies {
     private static final byte[] EMPTY = new byte[0];
 
     private final int maxBytes;
+    private final BodyGate gate;
 
     JsonBodies(int maxBytes) {
+        this(maxBytes, new BodyGate(TransportLimits.defaults()));
+    }
+
+    JsonBodies(int maxBytes, BodyGate gate) {
         this.maxBytes = maxBytes;
+        this.gate = gate;
     }
 
     /** The raw body, or why it cannot be taken (unsupported_media_type, payload_too_large); read once per exchange. */
@@ -42,26 +44,10 @@ final class JsonBodies {
         OptionalLong length = req.headers().contentLength();
         if (length.isPresent() && length.getAsLong() > maxBytes) return Either.left(tooLarge());
         if (!hasEntity) return Either.right(EMPTY);
-        byte[] bytes;
-        try {
-            // not closed here: the server drains what is left, so the connection stays usable
-            InputStream in = req.content().inputStream();
-            bytes = length.isPresent() ? readExactly(in, (int) length.getAsLong()) : in.readNBytes(maxBytes + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RequestException e) {
-            return Either.left(e.status().code() == 413 ? tooLarge()
-                    : ApiError.of(ErrorCode.INVALID_JSON, "The request body could not be read."));
-        }
+        // not closed here: the server drains what is left, so the connection stays usable
+        Either<ApiError, byte[]> read = gate.read(ex, () -> req.content().inputStream(), maxBytes + 1);
         // the rest of an oversized body is drained by the server, so the client reads this answer
-        return bytes.length > maxBytes ? Either.left(tooLarge()) : Either.right(bytes);
-    }
-
-    /** A body of announced length, read into one array of that size (no oversized scratch buffer per request). */
-    private static byte[] readExactly(InputStream in, int length) throws IOException {
-        byte[] bytes = new byte[length];
-        int read = in.readNBytes(bytes, 0, length);
-        return read == length ? bytes : java.util.Arrays.copyOf(bytes, read);
+        return read.flatMap(bytes -> bytes.length > maxBytes ? Either.left(tooLarge()) : Either.right(bytes));
     }
 
     /** The body decoded as a JSON object, with 415 / 413 / invalid_json as errors: for the operator plane. */

@@ -25,6 +25,8 @@ final class KycertHeaders {
 
     static final String JSON = "application/json";
     static final Header CONTENT_TYPE_JSON = HeaderValues.createCached(CONTENT_TYPE, JSON);
+    /** On every answer: browsers must not guess another content type than the one sent. */
+    static final Header NOSNIFF = HeaderValues.createCached(HeaderNames.create("X-Content-Type-Options"), "nosniff");
     static final Header NO_STORE = HeaderValues.createCached(CACHE_CONTROL, "no-store");
 
     private KycertHeaders() {}

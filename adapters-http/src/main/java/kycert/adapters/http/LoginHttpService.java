@@ -12,7 +12,8 @@ import kycert.domain.error.ApiError;
 
 /**
  * {@code POST /api/auth/login {email, password}} → a short-lived access token for the management plane. Wrong
- * password and unknown email are the same 401 invalid_credentials; repeated failures are 429 with Retry-After.
+ * password and unknown email are the same 401 invalid_credentials; a throttled attempt (see LoginThrottle) is 429 with
+ * Retry-After. The client address is the TCP peer's ({@link ClientAddress}).
  * Not idempotent by key: a login is safe to repeat, and a token is never kept to be answered again.
  */
 final class LoginHttpService implements HttpService {

@@ -1,6 +1,7 @@
 package kycert.adapters.http;
 
 import io.vavr.control.Either;
+import java.time.Clock;
 import java.util.Map;
 import kycert.domain.error.ApiError;
 
@@ -8,7 +9,7 @@ import kycert.domain.error.ApiError;
 record OperatorPlane(AdminGate gate, IdempotentPosts posts, JsonBodies bodies) {
 
     static OperatorPlane create(String adminToken, JsonBodies bodies) {
-        return new OperatorPlane(new AdminGate(adminToken), new IdempotentPosts(bodies, "operator"), bodies);
+        return new OperatorPlane(new AdminGate(adminToken, Clock.systemUTC()), new IdempotentPosts(bodies, "operator"), bodies);
     }
 
     /** A read behind the gate. */

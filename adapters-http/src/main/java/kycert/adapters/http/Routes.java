@@ -1,6 +1,7 @@
 package kycert.adapters.http;
 
 import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
@@ -8,6 +9,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +22,8 @@ import kycert.domain.error.ErrorCode;
 /**
  * Registers endpoints so that every one of them, the fallbacks included, gets the same treatment: a request id,
  * the version echo, a 503 (store unavailable) or 500 envelope instead of any escaping failure, metrics by route
- * template, an access log line.
+ * template, an access log line, and query and path parameters refused when they are not storable text
+ * ({@link RequestText}).
  */
 final class Routes {
     static final String UNMATCHED = "unmatched";
@@ -30,11 +33,18 @@ final class Routes {
     private final HttpMetrics metrics;
     private final List<Route> registered = new ArrayList<>();
     private final Map<String, Header> versionHeaders = new HashMap<>();
+    private final java.time.Duration drainTimeout;
 
     /** One method on one path template, as registered. */
     record Route(String method, String template) {}
 
     Routes(ApiVersions versions, HttpMetrics metrics) {
+        this(versions, metrics, TransportLimits.defaults().bodyTimeout());
+    }
+
+    /** {@code drainTimeout}: how long the server may spend reading a body no endpoint read (it drains it after the answer). */
+    Routes(ApiVersions versions, HttpMetrics metrics, java.time.Duration drainTimeout) {
+        this.drainTimeout = drainTimeout;
         this.versions = versions;
         this.writer = new ReplyWriter(versions);
         this.metrics = metrics;
@@ -64,11 +74,18 @@ final class Routes {
         long start = System.nanoTime();
         String requestId = RequestIds.acceptOrNext(req.headers().first(KycertHeaders.REQUEST_ID).orElse(null));
         res.header(KycertHeaders.REQUEST_ID, requestId);
+        res.header(KycertHeaders.NOSNIFF);
         Either<ApiError, ApiVersion> version = versions.resolve(req.headers().first(KycertHeaders.API_VERSION).orElse(null));
         if (version.isRight()) res.header(versionHeaders.get(version.get().date()));
         Exchange ex = new Exchange(req, res, requestId, route, version);
         try {
             writer.write(ex, endpoint.handle(ex));
+        } catch (Exchange.UnstorableQuery refused) {
+            // an endpoint read a query parameter a store cannot keep: after its own gate, so 401/429/403 come first
+            writer.write(ex, Reply.failure(refused.error()));
+        } catch (BodyGate.ClientGone gone) {
+            AccessLog.clientGone(route, requestId, gone.getMessage());
+            answerGone(res, requestId, gone.code());
         } catch (Throwable e) {
             ApiError error = failure(route, requestId, e);
             if (!res.isSent()) {
@@ -79,6 +96,8 @@ final class Routes {
                 }
             }
         } finally {
+            // a body left unread (refused, 404, 503) is drained by the server after the answer: within a time-out too
+            if (req.content().hasEntity() && !req.content().consumed()) Deadlines.arm(drainTimeout);
             long nanos = System.nanoTime() - start;
             String method = req.prologue().method().text();
             int status = res.status().code();
@@ -99,6 +118,17 @@ final class Routes {
         }
         AccessLog.failure(route, requestId, e);
         return ApiError.of(ErrorCode.INTERNAL_ERROR);
+    }
+
+    /** Best effort: the connection is usually closed already, and that is not worth more than the access log line. */
+    private static void answerGone(ServerResponse res, String requestId, ErrorCode code) {
+        if (res.isSent()) return;
+        try {
+            res.header(HeaderNames.CONNECTION, "close");
+            ReplyWriter.writeError(res, requestId, ApiError.of(code));
+        } catch (RuntimeException ignored) {
+            // the client is gone
+        }
     }
 
     /** Collects the methods of one path template, then registers them and the 405 for the rest. */

@@ -32,7 +32,7 @@ final class TemplatesHttpService implements HttpService {
     private Reply create(Exchange ex, Claims caller) {
         Either<ApiError, Map<String, Object>> body = plane.body(ex);
         if (body.isLeft()) return Reply.failure(body.getLeft());
-        return CreateForms.template(ManagementPlane.tenantId(caller), body.get()).flatMap(plane.as(ex, caller).templates()::create)
+        return CreateForms.template(ManagementPlane.tenantId(caller), body.get(), false).flatMap(plane.as(ex, caller).templates()::create)
                 .fold(Reply::failure, t -> Reply.created(ApiResource.TEMPLATE, TemplateJson.of(t)));
     }
 

@@ -61,4 +61,45 @@ class CanonicalJsonTest {
         String deep = "{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
         assertThat(decode(deep).object().getLeft().code()).isEqualTo(ErrorCode.INVALID_JSON);
     }
+
+    @Test
+    void bytesThatAreNotUtf8_areInvalidJson_neverReplacementCharacters() {
+        byte[][] bad = {{(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+        for (byte[] b : bad) {
+            byte[] body = new byte[b.length + 10];
+            System.arraycopy("{\"s\":\"a".getBytes(StandardCharsets.US_ASCII), 0, body, 0, 7);
+            System.arraycopy(b, 0, body, 7, b.length);
+            System.arraycopy("b\"}".getBytes(StandardCharsets.US_ASCII), 0, body, 7 + b.length, 3);
+            Json.Body decoded = Json.decodeObject(body);
+            assertThat(decoded.object().isLeft()).isTrue();
+            assertThat(decoded.object().getLeft().code()).isEqualTo(ErrorCode.INVALID_JSON);
+            assertThat(decoded.object().getLeft().message()).contains("UTF-8");
+        }
+    }
+
+    @Test
+    void aBodyInUtf16_isNotGuessed_butRefused() {
+        Json.Body decoded = Json.decodeObject("{\"s\":\"a\"}".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(decoded.object().isLeft()).isTrue();
+        assertThat(decoded.object().getLeft().code()).isEqualTo(ErrorCode.INVALID_JSON);
+    }
+
+    @Test
+    void aStringWithAControlCharacter_isInvalidParameterNamingIt() {
+        Json.Body decoded = decode("{\"subject\":{\"name\":\"a\\u0000b\"}}");
+        assertThat(decoded.object().getLeft().code()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+        assertThat(decoded.object().getLeft().param().getOrNull()).isEqualTo("subject.name");
+    }
+
+    @Test
+    void aLeadingByteOrderMark_isSkipped() {
+        byte[] text = "{\"s\":\"é\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[text.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, body, 3, text.length);
+        assertThat(Json.decodeObject(body).object().get()).containsEntry("s", "é");
+    }
 }

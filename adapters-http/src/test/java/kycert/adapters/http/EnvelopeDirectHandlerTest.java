@@ -13,8 +13,10 @@ class EnvelopeDirectHandlerTest {
         assertThat(EnvelopeDirectHandler.errorFor(404).code()).isEqualTo(ErrorCode.NOT_FOUND);
         assertThat(EnvelopeDirectHandler.errorFor(503).code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(EnvelopeDirectHandler.errorFor(500).code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
-        assertThat(EnvelopeDirectHandler.errorFor(400).code()).isEqualTo(ErrorCode.INVALID_PARAMETER);
-        assertThat(EnvelopeDirectHandler.errorFor(431).code()).isEqualTo(ErrorCode.INVALID_PARAMETER);
+        assertThat(EnvelopeDirectHandler.errorFor(501).code()).isEqualTo(ErrorCode.UNSUPPORTED_TRANSFER_ENCODING);
+        assertThat(EnvelopeDirectHandler.errorFor(505).code()).isEqualTo(ErrorCode.HTTP_VERSION_NOT_SUPPORTED);
+        assertThat(EnvelopeDirectHandler.errorFor(400).code()).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+        assertThat(EnvelopeDirectHandler.errorFor(431).code()).isEqualTo(ErrorCode.MALFORMED_REQUEST);
     }
 
     @Test

@@ -15,7 +15,7 @@ class IdempotentPostsTest {
     private static final RequestFingerprint BODY = RequestFingerprint.ofCanonical("/admin/v1/tenants\n{\"name\":\"a\"}");
     private static final RequestFingerprint OTHER = RequestFingerprint.ofCanonical("/admin/v1/tenants\n{\"name\":\"b\"}");
     private static final Reply.Payload CREATED = new Reply.Payload(201, ApiResource.TENANT,
-            new TenantJson("t1", "tenant", "a", 0, "active", "2026-06-03T12:00:00.000Z"));
+            new TenantJson("t1", "tenant", "a", 0, "active", 1_000, "2026-06-03T12:00:00.000Z"));
     private static final long HOUR = Duration.ofHours(1).toNanos();
 
     private final IdempotentPosts posts = new IdempotentPosts(null, "operator");

@@ -3,11 +3,12 @@ package kycert.adapters.http;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kycert.domain.text.TextArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 
-/** JSON values as the adapter decodes them: maps with string keys, lists, strings, numbers, booleans, null. */
+/** JSON values as the adapter accepts them: maps with string keys, lists, strings of storable text, numbers, booleans, null. */
 final class JsonArbitraries {
     private JsonArbitraries() {}
 
@@ -17,7 +18,8 @@ final class JsonArbitraries {
 
     static Arbitrary<Object> scalars() {
         return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
+                // storable text only: a control character or a lone surrogate is refused by the decoder (RequestText)
+                new TextArbitraries.CleanText().get().map(s -> (Object) s),
                 Arbitraries.integers().map(i -> (Object) i),
                 Arbitraries.longs().map(l -> (Object) l),
                 Arbitraries.bigDecimals().ofScale(3).between(new java.math.BigDecimal("-1e6"), new java.math.BigDecimal("1e6")).map(d -> (Object) d),

@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
         doc = Json.MAPPER.readTree(OpenApiHttpService.load());
         // the routing table needs no application to be listed: nothing is called while registering
         HttpRouting.Builder routing = HttpRouting.builder();
-        Routes routes = KycertHttpServer.install(routing, null, new HttpSettings(0, Option.of("token"), 1024 * 1024),
+        Routes routes = KycertHttpServer.install(routing, null, new HttpSettings(0, Option.of("an-operator-token-of-32-characters-or-more"), 1024 * 1024),
                 () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new JwtTokens(new byte[32], Clock.systemUTC()));
         routing.build(); // services register their routes as the routing is built
         registered = new HashSet<>();

@@ -19,9 +19,6 @@ sealed interface Dialect permits PostgresDialect, H2Dialect {
     /** Stores a completed idempotency record whatever is stored under its hash. Binds {@link IdempotencyRow}'s fields. */
     String upsertIdempotencySql();
 
-    /** Inserts {@code :name}, {@code :value} into settings unless the name is taken. */
-    String insertSettingIfAbsentSql();
-
     /** Sets {@code :name} to {@code :value} in settings, inserting or replacing it; one row affected. */
     String upsertSettingSql();
 

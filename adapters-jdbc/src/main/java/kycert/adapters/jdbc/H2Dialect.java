@@ -37,14 +37,6 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public String insertSettingIfAbsentSql() {
-        return """
-                MERGE INTO settings s USING (VALUES (CAST(:name AS VARCHAR(64)))) AS v(setting_name) ON s.setting_name = v.setting_name
-                WHEN NOT MATCHED THEN INSERT (setting_name, setting_value) VALUES (:name, :value)
-                """;
-    }
-
-    @Override
     public String upsertSettingSql() {
         return "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (:name, :value)";
     }

@@ -31,15 +31,22 @@ final class JdbcApiKeyRepository implements ApiKeyStorePort {
     }
 
     @Override
-    public void insert(ApiKey key) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO api_keys (id, tenant_id, name, environment, scopes, subject_types, rate_limit,
-                                              key_prefix, key_hash, created_at, last_used_at, revoked_at)
-                        VALUES (:id, :tenantId, :name, :environment, :scopes, :subjectTypes, :rateLimit,
-                                :keyPrefix, :keyHash, :createdAt, :lastUsedAt, :revokedAt)
-                        """)
-                .bindMethods(ApiKeyRow.of(key))
-                .execute());
+    public boolean insertWithin(ApiKey key, int maxActive) {
+        return jdbi.inTransaction(h -> {
+            TenantLock.hold(h, key.tenantId().value());
+            long active = h.createQuery("SELECT count(*) FROM api_keys WHERE tenant_id = :tenant AND revoked_at IS NULL")
+                    .bind("tenant", key.tenantId().value()).mapTo(Long.class).one();
+            if (active >= maxActive) return false;
+            h.createUpdate("""
+                            INSERT INTO api_keys (id, tenant_id, name, environment, scopes, subject_types, rate_limit,
+                                                  key_prefix, key_hash, created_at, last_used_at, revoked_at)
+                            VALUES (:id, :tenantId, :name, :environment, :scopes, :subjectTypes, :rateLimit,
+                                    :keyPrefix, :keyHash, :createdAt, :lastUsedAt, :revokedAt)
+                            """)
+                    .bindMethods(ApiKeyRow.of(key))
+                    .execute();
+            return true;
+        });
     }
 
     @Override

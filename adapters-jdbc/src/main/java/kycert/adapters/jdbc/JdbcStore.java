@@ -1,6 +1,7 @@
 package kycert.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -65,7 +66,7 @@ public final class JdbcStore implements AutoCloseable {
                 new FixtureBureau(), new SecureRandomness()));
         this.management = guard.guardAll(new ManagementPorts(new JdbcUserRepository(jdbi),
                 new JdbcWebhookEndpointRepository(jdbi), new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi),
-                new JdbcRunCompletion(jdbi)));
+                new JdbcRunCompletion(jdbi), new JdbcLoginAttempts(jdbi, dialect)));
     }
 
     /**
@@ -162,25 +163,23 @@ public final class JdbcStore implements AutoCloseable {
     }
 
     /**
-     * The deployment's server secret as stored in the database: {@code candidate} if none was stored yet (the first
-     * node to start wins), else the stored one, so every node sharing the database hashes keys alike.
+     * Deletes the server secret that older versions kept in clear in {@code settings} (whoever read that row could
+     * forge keys and tokens); answers it when there was one, so the caller can tell whether it differed from the
+     * configured secret.
      */
-    public byte[] sharedSecret(byte[] candidate) {
-        String hex = HexFormat.of().formatHex(candidate);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return HexFormat.of().parseHex(jdbi.inTransaction(h -> {
-                    h.createUpdate(dialect.insertSettingIfAbsentSql()).bind("name", SECRET_SETTING).bind("value", hex).execute();
-                    return h.createQuery("SELECT setting_value FROM settings WHERE setting_name = :name")
-                            .bind("name", SECRET_SETTING)
-                            .mapTo(String.class)
-                            .one();
-                }));
-            } catch (RuntimeException e) {
-                // H2's MERGE can lose the first-insert race to another thread; the retry reads the winner's value
-                if (attempt >= 3 || !Sql.state(e).contains("23505")) throw e;
-            }
-        }
+    public Option<byte[]> removeStoredSecret() {
+        return jdbi.inTransaction(h -> {
+            Option<String> stored = Option.ofOptional(h.createQuery("SELECT setting_value FROM settings WHERE setting_name = :name")
+                    .bind("name", SECRET_SETTING).mapTo(String.class).findOne());
+            h.createUpdate("DELETE FROM settings WHERE setting_name = :name").bind("name", SECRET_SETTING).execute();
+            return stored.map(hex -> HexFormat.of().parseHex(hex.strip()));
+        });
+    }
+
+    /** Test seam: plants a secret row as versions before 0.2 wrote it. */
+    void storeSecretAsOldVersionsDid(byte[] secret) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO settings (setting_name, setting_value) VALUES (:name, :value)")
+                .bind("name", SECRET_SETTING).bind("value", HexFormat.of().formatHex(secret)).execute());
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Tenants and balances in {@code tenants}; debits happen in {@link JdbcAcceptRun}. */
 final class JdbcTenantRepository implements TenantStorePort {
-    private static final String SELECT = "SELECT id, name, credits, status, created_at FROM tenants WHERE id = :id";
+    private static final String SELECT = "SELECT id, name, credits, status, created_at, rate_limit FROM tenants WHERE id = :id";
 
     private final Jdbi jdbi;
 
@@ -21,8 +21,8 @@ final class JdbcTenantRepository implements TenantStorePort {
     @Override
     public void insert(Tenant tenant) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO tenants (id, name, credits, status, created_at)
-                        VALUES (:id, :name, :credits, :status, :createdAt)
+                        INSERT INTO tenants (id, name, credits, status, created_at, rate_limit)
+                        VALUES (:id, :name, :credits, :status, :createdAt, :rateLimit)
                         """)
                 .bindMethods(TenantRow.of(tenant))
                 .execute());
@@ -49,6 +49,17 @@ final class JdbcTenantRepository implements TenantStorePort {
         return jdbi.inTransaction(h -> {
             int n = h.createUpdate("UPDATE tenants SET status = :status WHERE id = :id")
                     .bind("status", status.wire())
+                    .bind("id", id.value())
+                    .execute();
+            return n == 0 ? Option.none() : find(h, id);
+        });
+    }
+
+    @Override
+    public Option<Tenant> setRateLimit(TenantId id, int rateLimit) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE tenants SET rate_limit = :rateLimit WHERE id = :id")
+                    .bind("rateLimit", rateLimit)
                     .bind("id", id.value())
                     .execute();
             return n == 0 ? Option.none() : find(h, id);

@@ -19,13 +19,20 @@ final class JdbcWebhookEndpointRepository implements WebhookEndpointStorePort {
     }
 
     @Override
-    public void insert(WebhookEndpoint endpoint) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO webhook_endpoints (id, tenant_id, url, sealed_secret, created_at)
-                        VALUES (:id, :tenantId, :url, :sealedSecret, :createdAt)
-                        """)
-                .bindMethods(WebhookEndpointRow.of(endpoint))
-                .execute());
+    public boolean insertWithin(WebhookEndpoint endpoint, int max) {
+        return jdbi.inTransaction(h -> {
+            TenantLock.hold(h, endpoint.tenantId().value());
+            long count = h.createQuery("SELECT count(*) FROM webhook_endpoints WHERE tenant_id = :tenant")
+                    .bind("tenant", endpoint.tenantId().value()).mapTo(Long.class).one();
+            if (count >= max) return false;
+            h.createUpdate("""
+                            INSERT INTO webhook_endpoints (id, tenant_id, url, sealed_secret, created_at)
+                            VALUES (:id, :tenantId, :url, :sealedSecret, :createdAt)
+                            """)
+                    .bindMethods(WebhookEndpointRow.of(endpoint))
+                    .execute();
+            return true;
+        });
     }
 
     @Override

@@ -37,11 +37,6 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String insertSettingIfAbsentSql() {
-        return "INSERT INTO settings (setting_name, setting_value) VALUES (:name, :value) ON CONFLICT (setting_name) DO NOTHING";
-    }
-
-    @Override
     public String upsertSettingSql() {
         return "INSERT INTO settings (setting_name, setting_value) VALUES (:name, :value)"
                 + " ON CONFLICT (setting_name) DO UPDATE SET setting_value = EXCLUDED.setting_value";

@@ -78,7 +78,7 @@ class H2RestartTest {
             first = appliedVersions(store);
         }
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
-            assertThat(appliedVersions(store)).isEqualTo(first).containsExactly("1", "2", "3", "4");
+            assertThat(appliedVersions(store)).isEqualTo(first).containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(store.ready()).isTrue();
         }
     }
@@ -92,14 +92,15 @@ class H2RestartTest {
     }
 
     @Test
-    void theServerSecret_isStoredOnce_andKeptAcrossRestarts() {
-        byte[] first = "first-secret-0123456789".getBytes();
+    void aServerSecretStoredByAnOlderVersion_isRemovedOnce_andAnsweredSoItCanBeCompared() {
+        byte[] old = "first-secret-0123456789".getBytes();
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
-            assertThat(store.sharedSecret(first)).isEqualTo(first);
-            assertThat(store.sharedSecret("another-candidate-xyz".getBytes())).isEqualTo(first);
+            assertThat(store.removeStoredSecret().isEmpty()).isTrue();
+            store.storeSecretAsOldVersionsDid(old);
+            assertThat(store.removeStoredSecret().get()).isEqualTo(old);
         }
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
-            assertThat(store.sharedSecret("a-third-candidate-xyz".getBytes())).isEqualTo(first);
+            assertThat(store.removeStoredSecret().isEmpty()).as("the row is gone for good").isTrue();
         }
     }
 

@@ -173,11 +173,11 @@ class PostgresTwoNodesTest {
     }
 
     @Test
-    void theServerSecret_isTheFirstNodesForEveryNode() {
-        byte[] fromA = nodeA.sharedSecret("node-a-candidate-secret".getBytes());
-        byte[] fromB = nodeB.sharedSecret("node-b-candidate-secret".getBytes());
+    void aStoredServerSecret_isRemovedForEveryNode() {
+        nodeA.storeSecretAsOldVersionsDid("old-secret-in-clear".getBytes());
 
-        assertThat(fromB).isEqualTo(fromA).isEqualTo("node-a-candidate-secret".getBytes());
+        assertThat(nodeB.removeStoredSecret().get()).isEqualTo("old-secret-in-clear".getBytes());
+        assertThat(nodeA.removeStoredSecret().isEmpty()).isTrue();
     }
 
     private static void awaitTrue(BooleanSupplier condition, Duration within) {

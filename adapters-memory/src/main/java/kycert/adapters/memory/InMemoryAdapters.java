@@ -17,7 +17,8 @@ public record InMemoryAdapters(Ports ports, ManagementPorts management) {
                 new FixtureBureau(), new SecureRandomness());
         InMemoryWebhookDeliveryStore deliveries = new InMemoryWebhookDeliveryStore();
         ManagementPorts management = new ManagementPorts(new InMemoryUserStore(), new InMemoryWebhookEndpointStore(),
-                deliveries, new InMemoryAuditLog(), new InMemoryRunCompletion(runs, deliveries, queue));
+                deliveries, new InMemoryAuditLog(), new InMemoryRunCompletion(runs, deliveries, queue),
+                new InMemoryLoginAttempts());
         return new InMemoryAdapters(ports, management);
     }
 

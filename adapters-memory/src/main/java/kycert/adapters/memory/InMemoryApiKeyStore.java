@@ -21,10 +21,13 @@ public final class InMemoryApiKeyStore implements ApiKeyStorePort {
     private final ConcurrentHashMap<ApiKeyHash, ApiKeyId> idByHash = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized void insert(ApiKey key) {
+    public synchronized boolean insertWithin(ApiKey key, int maxActive) {
         if (byId.containsKey(key.id()) || idByHash.containsKey(key.hash())) throw new IllegalStateException("API key exists: " + key.id());
+        long active = byId.values().stream().filter(k -> k.tenantId().equals(key.tenantId()) && k.active()).count();
+        if (active >= maxActive) return false;
         byId.put(key.id(), key);
         idByHash.put(key.hash(), key.id());
+        return true;
     }
 
     @Override

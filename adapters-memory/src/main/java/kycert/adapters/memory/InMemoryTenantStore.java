@@ -32,6 +32,11 @@ public final class InMemoryTenantStore implements TenantStorePort {
     }
 
     @Override
+    public Option<Tenant> setRateLimit(TenantId id, int rateLimit) {
+        return Option.of(tenants.computeIfPresent(id, (k, t) -> t.withRateLimit(rateLimit)));
+    }
+
+    @Override
     public long count() {
         return tenants.size();
     }

@@ -15,8 +15,10 @@ public final class InMemoryWebhookEndpointStore implements WebhookEndpointStoreP
     private final ConcurrentHashMap<WebhookEndpointId, WebhookEndpoint> endpoints = new ConcurrentHashMap<>();
 
     @Override
-    public void insert(WebhookEndpoint endpoint) {
+    public synchronized boolean insertWithin(WebhookEndpoint endpoint, int max) {
+        if (endpoints.values().stream().filter(e -> e.tenantId().equals(endpoint.tenantId())).count() >= max) return false;
         endpoints.put(endpoint.id(), endpoint);
+        return true;
     }
 
     @Override

@@ -19,6 +19,9 @@ import kycert.domain.tenant.Tenant;
 
 /** Creates, lists, revokes and regenerates a tenant's keys; the secret exists in clear only in the answer. */
 public final class ApiKeyAdminService implements ManageApiKeysUseCase {
+    /** Active (unrevoked) keys a tenant may hold at once. */
+    public static final int MAX_ACTIVE_KEYS = 100;
+
     private final TenantStorePort tenants;
     private final ApiKeyStorePort keys;
     private final RandomnessPort randomness;
@@ -35,13 +38,16 @@ public final class ApiKeyAdminService implements ManageApiKeysUseCase {
 
     @Override
     public Either<ApiError, Issued> create(CreateApiKeyCommand c) {
-        Either<ApiError, Tenant> tenant = Lookups.tenant(tenants, c.tenantId());
+        Either<ApiError, Tenant> tenant = Lookups.tenantThatMayAdd(tenants, c.tenantId());
         if (tenant.isLeft()) return Either.left(tenant.getLeft());
         Either<ApiError, KeySpec> spec = KeySpec.parse(c.name(), c.environment(), c.scopes(), c.subjectTypes(), c.rateLimit());
         if (spec.isLeft()) return Either.left(spec.getLeft());
         ApiKeySecret secret = ApiKeySecret.generate(spec.get().environment(), randomness.secure());
         ApiKey key = ApiKey.issue(new ApiKeyId(randomness.uuid()), tenant.get().id(), spec.get(), secret, hasher, clock.instant());
-        keys.insert(key);
+        if (!keys.insertWithin(key, MAX_ACTIVE_KEYS)) {
+            return Either.left(ApiError.of(ErrorCode.LIMIT_REACHED,
+                    "At most " + MAX_ACTIVE_KEYS + " active API keys per tenant; revoke one first.", null));
+        }
         return Either.right(new Issued(key, secret));
     }
 
@@ -71,6 +77,8 @@ public final class ApiKeyAdminService implements ManageApiKeysUseCase {
     public Either<ApiError, Issued> regenerate(String tenantId, String keyId) {
         Either<ApiError, ApiKey> key = get(tenantId, keyId);
         if (key.isLeft()) return Either.left(key.getLeft());
+        Either<ApiError, Tenant> tenant = Lookups.tenantThatMayAdd(tenants, tenantId);
+        if (tenant.isLeft()) return Either.left(tenant.getLeft());
         if (!key.get().active()) {
             return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "A revoked key cannot be regenerated; create a new key.", "id"));
         }

@@ -15,6 +15,11 @@ final class Lookups {
         return TenantId.parse(tenantId).flatMap(tenants::find).toEither(() -> notFound("tenant", "id"));
     }
 
+    /** The tenant, when it exists and is not suspended (402 billing_suspended): the gate of every "add" use case. */
+    static Either<ApiError, Tenant> tenantThatMayAdd(TenantStorePort tenants, String tenantId) {
+        return tenant(tenants, tenantId).flatMap(Tenant::mayAdd);
+    }
+
     static ApiError notFound(String what, String param) {
         return ApiError.of(ErrorCode.RESOURCE_NOT_FOUND, "No such " + what + ".", param);
     }

@@ -29,7 +29,7 @@ public final class TemplateAdminService implements ManageTemplatesUseCase {
 
     @Override
     public Either<ApiError, Template> create(CreateTemplateCommand c) {
-        Either<ApiError, Tenant> tenant = Lookups.tenant(tenants, c.tenantId());
+        Either<ApiError, Tenant> tenant = Lookups.tenantThatMayAdd(tenants, c.tenantId());
         if (tenant.isLeft()) return Either.left(tenant.getLeft());
         Either<ApiError, Template> template = Template.create(new TemplateId(randomness.uuid()), tenant.get().id(),
                 c.name(), c.subjectType(), c.sources(), c.cost(), clock.instant());

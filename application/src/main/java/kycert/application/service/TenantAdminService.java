@@ -26,14 +26,16 @@ public final class TenantAdminService implements ManageTenantsUseCase {
     }
 
     @Override
-    public Either<ApiError, Tenant> create(String name, Long credits) {
+    public Either<ApiError, Tenant> create(String name, Long credits, Integer rateLimit) {
         Either<ApiError, String> valid = Tenant.validName(name);
         if (valid.isLeft()) return Either.left(valid.getLeft());
         long c = credits == null ? 0 : credits;
         if (c < 0 || c > MAX_CREDITS_CHANGE) {
             return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "credits must be between 0 and " + MAX_CREDITS_CHANGE + ".", "credits"));
         }
-        Tenant tenant = new Tenant(new TenantId(randomness.uuid()), valid.get(), c, TenantStatus.ACTIVE, clock.instant());
+        Either<ApiError, Integer> limit = Tenant.validRateLimit(rateLimit);
+        if (limit.isLeft()) return Either.left(limit.getLeft());
+        Tenant tenant = new Tenant(new TenantId(randomness.uuid()), valid.get(), c, TenantStatus.ACTIVE, clock.instant(), limit.get());
         tenants.insert(tenant);
         return Either.right(tenant);
     }
@@ -52,6 +54,15 @@ public final class TenantAdminService implements ManageTenantsUseCase {
             return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "amount must be between 1 and " + MAX_CREDITS_CHANGE + ".", "amount"));
         }
         return tenants.addCredits(tenant.get().id(), amount).toEither(() -> Lookups.notFound("tenant", "id"));
+    }
+
+    @Override
+    public Either<ApiError, Tenant> setRateLimit(String tenantId, Integer rateLimit) {
+        Either<ApiError, Tenant> tenant = Lookups.tenant(tenants, tenantId);
+        if (tenant.isLeft()) return tenant;
+        if (rateLimit == null) return Either.left(ApiError.of(ErrorCode.MISSING_PARAMETER, "rate_limit is required.", "rate_limit"));
+        return Tenant.validRateLimit(rateLimit).flatMap(limit -> tenants.setRateLimit(tenant.get().id(), limit)
+                .toEither(() -> Lookups.notFound("tenant", "id")));
     }
 
     @Override

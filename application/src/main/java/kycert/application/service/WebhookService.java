@@ -55,19 +55,19 @@ public final class WebhookService implements ManageWebhooksUseCase {
 
     @Override
     public Either<ApiError, Registered> create(String tenantId, String url) {
-        Either<ApiError, Tenant> tenant = Lookups.tenant(tenants, tenantId);
+        Either<ApiError, Tenant> tenant = Lookups.tenantThatMayAdd(tenants, tenantId);
         if (tenant.isLeft()) return Either.left(tenant.getLeft());
         if (url == null) return Either.left(ApiError.of(ErrorCode.MISSING_PARAMETER, "url is required.", "url"));
         if (!RunRequest.isHttpUrl(url)) return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "url must be an absolute http(s) URL.", "url"));
         Either<ApiError, String> target = sender.checkTarget(url);
         if (target.isLeft()) return Either.left(target.getLeft());
-        if (endpoints.list(tenant.get().id()).size() >= MAX_ENDPOINTS) {
-            return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "At most " + MAX_ENDPOINTS + " endpoints per tenant.", "url"));
-        }
         WebhookSecret secret = WebhookSecret.generate(randomness.secure());
         WebhookEndpoint endpoint = new WebhookEndpoint(new WebhookEndpointId(randomness.uuid()), tenant.get().id(), url,
                 box.seal(secret.value(), randomness.secure()), clock.instant());
-        endpoints.insert(endpoint);
+        if (!endpoints.insertWithin(endpoint, MAX_ENDPOINTS)) {
+            return Either.left(ApiError.of(ErrorCode.LIMIT_REACHED,
+                    "At most " + MAX_ENDPOINTS + " webhook endpoints per tenant; delete one first.", "url"));
+        }
         audit.record(endpoint.tenantId(), AuditAction.WEBHOOK_ENDPOINT_CREATED, "webhook_endpoint", endpoint.id().toString(), Map.of("url", url));
         return Either.right(new Registered(endpoint, secret));
     }

@@ -46,7 +46,7 @@ class MultiNodeIT {
 
     private static ServeConfig config() {
         return new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of("jdbc:postgresql://127.0.0.1:5432/" + DB),
-                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.none(), 2, true);
+                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.of("multi-node-it-secret-" + DB), 2, true);
     }
 
     private static boolean execute(String sql) {

@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kycert.adapters.http.TransportLimits;
 import kycert.bootstrap.ServeConfig;
 import kycert.bootstrap.testsupport.InProcessServer;
 
@@ -11,8 +12,8 @@ import kycert.bootstrap.testsupport.InProcessServer;
 final class TestServer extends InProcessServer {
     static final String ADMIN_TOKEN = "it-operator-token-" + UUID.randomUUID();
 
-    private TestServer(ServeConfig config) {
-        super(config);
+    private TestServer(ServeConfig config, TransportLimits limits) {
+        super(config, limits);
     }
 
     static TestServer start() {
@@ -30,7 +31,16 @@ final class TestServer extends InProcessServer {
 
     /** A server on any store; give it {@link #ADMIN_TOKEN} to use {@link #operator()}. */
     static TestServer start(ServeConfig config) {
-        return new TestServer(config);
+        return start(config, TransportLimits.defaults());
+    }
+
+    /** An in-memory server with these transport limits (low caps and short time-outs for hostile-client tests). */
+    static TestServer start(TransportLimits limits) {
+        return start(ServeConfig.memory(0, Option.of(ADMIN_TOKEN)), limits);
+    }
+
+    static TestServer start(ServeConfig config, TransportLimits limits) {
+        return new TestServer(config, limits);
     }
 
     Operator operator() { return new Operator(this); }

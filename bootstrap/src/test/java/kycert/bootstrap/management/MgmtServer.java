@@ -70,6 +70,11 @@ final class MgmtServer extends InProcessServer {
         return post("/api/auth/login").json(Json.object().put("email", email).put("password", password)).send();
     }
 
+    /** A login from another client address (a loopback address such as 127.0.0.2; the default client is 127.0.0.1). */
+    ApiResponse loginFrom(String clientAddress, String email, String password) {
+        return callFrom(clientAddress, "POST", "/api/auth/login").json(Json.object().put("email", email).put("password", password)).send();
+    }
+
     String login(String email, String password) {
         ApiResponse r = loginRaw(email, password);
         assertThat(r.status()).as("login: %s", r).isEqualTo(200);

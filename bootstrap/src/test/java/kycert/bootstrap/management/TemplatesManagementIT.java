@@ -27,13 +27,23 @@ class TemplatesManagementIT extends WithTwoTenants {
     }
 
     @Test
-    void create_takesSourcesAndCost() {
-        ObjectNode body = Json.object().put("name", "Sanctions only").put("subject_type", "pf").put("cost", 3);
+    void create_takesSources() {
+        ObjectNode body = Json.object().put("name", "Sanctions only").put("subject_type", "pf");
         body.set("sources", Json.MAPPER.valueToTree(List.of("sanctions", "pep")));
         ApiResponse r = alice.post("/api/v1/templates", body);
         assertThat(r.status()).as("%s", r).isEqualTo(201);
         assertThat(r.json().path("sources")).extracting(JsonNode::asText).containsExactly("sanctions", "pep");
-        assertThat(r.json().path("cost").asInt()).isEqualTo(3);
+        assertThat(r.json().path("cost").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aTenantCannotPriceItsOwnTemplates_freeLiveRunsAreRefused() {
+        for (int cost : new int[] {0, 1, 3}) {
+            ApiResponse r = alice.post("/api/v1/templates", Json.object().put("name", "free").put("subject_type", "pf").put("cost", cost));
+            Expect.invalidRequest(r, 400, "invalid_parameter").param("cost");
+            assertThat(r.json().path("error").path("message").asText()).contains("operator");
+        }
+        assertThat(alice.get("/api/v1/templates").json().path("data").findValuesAsText("name")).doesNotContain("free");
     }
 
     @Test
@@ -71,8 +81,6 @@ class TemplatesManagementIT extends WithTwoTenants {
         Expect.invalidRequest(alice.post("/api/v1/templates", Json.object().put("name", "x")), 400, "missing_parameter").param("subject_type");
         Expect.invalidRequest(alice.post("/api/v1/templates", Json.object().put("name", "x").put("subject_type", "px")), 400,
                 "invalid_subject_type").param("subject_type");
-        Expect.invalidRequest(alice.post("/api/v1/templates", Json.object().put("name", "x").put("subject_type", "pf").put("cost", -1)),
-                400, "invalid_parameter").param("cost");
         ObjectNode badSource = Json.object().put("name", "x").put("subject_type", "pf");
         badSource.set("sources", Json.MAPPER.valueToTree(List.of("astrology")));
         Expect.invalidRequest(alice.post("/api/v1/templates", badSource), 400, "invalid_parameter").param("sources");

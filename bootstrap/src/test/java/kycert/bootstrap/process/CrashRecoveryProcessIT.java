@@ -76,7 +76,7 @@ class CrashRecoveryProcessIT {
         Node n1 = Node.of(before);
         String tenant = n1.createTenant(label, INITIAL_CREDITS);
         String template = n1.createTemplate(tenant, 1);
-        String key = n1.createKey(tenant, "live", 100_000).secret();
+        String key = n1.createKey(tenant, "live", 10_000).secret();
 
         // ---- clients POST with idempotency keys while the server is SIGKILLed --------------------------------------
         Map<String, String> accepted = new ConcurrentHashMap<>(); // idempotency key -> run id

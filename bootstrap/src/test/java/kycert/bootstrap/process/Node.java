@@ -67,7 +67,8 @@ final class Node {
     }
 
     String createTenant(String tenantName, long credits) {
-        Resp r = admin("/admin/v1/tenants", Resp.JSON.createObjectNode().put("name", tenantName).put("credits", credits));
+        Resp r = admin("/admin/v1/tenants", Resp.JSON.createObjectNode().put("name", tenantName).put("credits", credits)
+                .put("rate_limit", 1_000_000));
         assertThat(r.status()).as("create tenant: %s", r).isEqualTo(201);
         return r.id();
     }

@@ -27,6 +27,8 @@ import kycert.bootstrap.testsupport.Pause;
  */
 final class ServerProcess implements AutoCloseable {
     static final String ADMIN_TOKEN = "proc-it-operator-" + UUID.randomUUID();
+    /** KYCERT_SECRET of every process these tests start: nodes of one database must share it (PostgreSQL needs one). */
+    static final String SECRET = "proc-it-secret-" + UUID.randomUUID();
     static final Path WORK = Path.of("target", "process-it").toAbsolutePath();
     private static final Pattern LISTENING = Pattern.compile("kycert listening on port (\\d+)");
     private static final Duration START_BUDGET = Duration.ofSeconds(60);
@@ -84,6 +86,7 @@ final class ServerProcess implements AutoCloseable {
                     .redirectOutput(log.toFile());
             pb.environment().keySet().removeIf(k -> k.startsWith("KYCERT_"));
             pb.environment().put("KYCERT_ADMIN_TOKEN", ADMIN_TOKEN);
+            pb.environment().put("KYCERT_SECRET", SECRET);
             Files.writeString(log, "");
             Process process = pb.start();
             LIVE.add(process);

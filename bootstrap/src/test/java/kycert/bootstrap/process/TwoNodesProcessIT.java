@@ -58,7 +58,7 @@ class TwoNodesProcessIT {
     void theSameIdempotencyKeyRacedOnBothNodes_createsExactlyOneRun_andChargesOnce() {
         String tenant = a.createTenant("proc idempotency race", 100);
         String template = a.createTemplate(tenant, 1);
-        String key = a.createKey(tenant, "live", 100_000).secret();
+        String key = a.createKey(tenant, "live", 10_000).secret();
         int rounds = 3;
         for (int round = 0; round < rounds; round++) {
             String idem = "race-" + round + "-" + UUID.randomUUID();
@@ -135,7 +135,7 @@ class TwoNodesProcessIT {
     void concurrentLiveRunsOnBothNodes_spendExactlyTheCredits() {
         String tenant = a.createTenant("proc credits race", 5);
         String template = a.createTemplate(tenant, 1);
-        String key = a.createKey(tenant, "live", 100_000).secret();
+        String key = a.createKey(tenant, "live", 10_000).secret();
         List<Resp> answers = Concurrently.run(20, i -> () -> node(i).postRun(key, Node.runBody(template, "credit-" + i), null));
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Resp::status, TreeMap::new, Collectors.counting()));
         Measurements.record("credits race", "20 POSTs on 5 credits: " + byStatus);
@@ -238,7 +238,7 @@ class TwoNodesProcessIT {
     void runsAcceptedByANodeKilledWithSigkill_areCompletedByTheOtherNode() throws Exception {
         String tenant = b.createTenant("proc sigkill", 0);
         String template = b.createTemplate(tenant, 1);
-        String key = b.createKey(tenant, "test", 100_000).secret();
+        String key = b.createKey(tenant, "test", 10_000).secret();
         Map<String, String> accepted = new ConcurrentHashMap<>();
         int total = 60;
         long killedAt;

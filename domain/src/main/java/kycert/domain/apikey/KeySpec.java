@@ -14,7 +14,7 @@ import kycert.domain.subject.SubjectType;
 /** The validated settings of a new key: name, environment, scopes, subject types, rate limit. */
 public record KeySpec(String name, Environment environment, Set<Scope> scopes, Set<SubjectType> subjectTypes, int rateLimit) {
     public static final int DEFAULT_RATE_LIMIT = 100;
-    public static final int MAX_RATE_LIMIT = 100_000;
+    public static final int MAX_RATE_LIMIT = 10_000;
     public static final int MAX_NAME_LENGTH = 100;
 
     public KeySpec {

@@ -38,6 +38,11 @@ public enum ErrorCode {
     RATE_LIMIT_EXCEEDED(ErrorType.SERVER, "rate_limit_exceeded", "Too many requests; wait for Retry-After seconds.", null),
     INTERNAL_ERROR(ErrorType.SERVER, "internal_error", "Unexpected internal failure; retry with backoff and quote request_id to support.", null),
     RUN_FAILED(ErrorType.SERVER, "run_failed", "The bureau run failed to start; retry the run.", null),
+    MALFORMED_REQUEST(ErrorType.INVALID_REQUEST, "malformed_request", "The HTTP request is malformed.", null),
+    REQUEST_TIMEOUT(ErrorType.INVALID_REQUEST, "request_timeout", "The request was not received in time; send it again, whole.", null),
+    UNSUPPORTED_TRANSFER_ENCODING(ErrorType.INVALID_REQUEST, "unsupported_transfer_encoding", "Only Transfer-Encoding: chunked is supported.", "Transfer-Encoding"),
+    HTTP_VERSION_NOT_SUPPORTED(ErrorType.INVALID_REQUEST, "http_version_not_supported", "Use HTTP/1.1.", null),
+    LIMIT_REACHED(ErrorType.INVALID_REQUEST, "limit_reached", "A limit of this account is reached.", null),
     SERVICE_UNAVAILABLE(ErrorType.SERVER, "service_unavailable", "The service is temporarily unavailable; retry with backoff.", null);
 
     private final ErrorType type;

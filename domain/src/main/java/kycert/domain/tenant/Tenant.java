@@ -6,9 +6,11 @@ import java.util.Objects;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 
-/** A brokerage: its credit balance and status. */
-public record Tenant(TenantId id, String name, long credits, TenantStatus status, Instant createdAt) {
+/** A brokerage: its credit balance, status and the ceiling on requests per rolling minute across all its keys. */
+public record Tenant(TenantId id, String name, long credits, TenantStatus status, Instant createdAt, int rateLimit) {
     public static final int MAX_NAME_LENGTH = 200;
+    public static final int DEFAULT_RATE_LIMIT = 1_000;
+    public static final int MAX_RATE_LIMIT = 1_000_000;
 
     public Tenant {
         Objects.requireNonNull(id);
@@ -16,6 +18,16 @@ public record Tenant(TenantId id, String name, long credits, TenantStatus status
         Objects.requireNonNull(status);
         Objects.requireNonNull(createdAt);
         if (credits < 0) throw new IllegalArgumentException("credits cannot be negative");
+        if (rateLimit < 1) throw new IllegalArgumentException("rateLimit must be positive");
+    }
+
+    /** A new tenant's ceiling as the operator sent it (null: the default), or why it is refused. */
+    public static Either<ApiError, Integer> validRateLimit(Integer rateLimit) {
+        int limit = rateLimit == null ? DEFAULT_RATE_LIMIT : rateLimit;
+        if (limit < 1 || limit > MAX_RATE_LIMIT) {
+            return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "rate_limit must be between 1 and " + MAX_RATE_LIMIT + ".", "rate_limit"));
+        }
+        return Either.right(limit);
     }
 
     public static Either<ApiError, String> validName(String name) {
@@ -25,11 +37,27 @@ public record Tenant(TenantId id, String name, long credits, TenantStatus status
     }
 
     public Tenant withStatus(TenantStatus newStatus) {
-        return new Tenant(id, name, credits, newStatus, createdAt);
+        return new Tenant(id, name, credits, newStatus, createdAt, rateLimit);
     }
 
     public Tenant withCredits(long newCredits) {
-        return new Tenant(id, name, newCredits, status, createdAt);
+        return new Tenant(id, name, newCredits, status, createdAt, rateLimit);
+    }
+
+    public Tenant withRateLimit(int newRateLimit) {
+        return new Tenant(id, name, credits, status, createdAt, newRateLimit);
+    }
+
+    /**
+     * What a suspended tenant may still do: log in, read, revoke and deactivate — but not add keys, templates or webhook
+     * endpoints (nor regenerate keys) until it is resumed.
+     */
+    public Either<ApiError, Tenant> mayAdd() {
+        if (status == TenantStatus.SUSPENDED) {
+            return Either.left(ApiError.of(ErrorCode.BILLING_SUSPENDED,
+                    "This account is suspended: keys, templates and webhook endpoints cannot be added until it is resumed."));
+        }
+        return Either.right(this);
     }
 
     /** The billing policy: a suspended tenant runs nothing; a live run needs its cost in credits; sandbox is free. */

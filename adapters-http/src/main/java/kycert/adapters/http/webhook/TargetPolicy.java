@@ -1,46 +1,100 @@
 package kycert.adapters.http.webhook;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 
 /**
- * SSRF guard for webhook targets: http(s) only, and every address the host resolves to must be public — no
- * loopback, private (RFC 1918, fc00::/7), link-local (incl. cloud metadata 169.254.169.254), CGNAT, multicast or
- * unspecified addresses — unless private targets are explicitly allowed (development and tests).
+ * SSRF guard for webhook targets: an http(s) URL in canonical form ({@link TargetUrl}) on an allowed port, whose
+ * host resolves only to public addresses — no loopback, private (RFC 1918, fc00::/7), link-local (incl. cloud
+ * metadata 169.254.169.254), CGNAT, multicast or unspecified ones. With private targets allowed (development and
+ * tests) any address and any valid port pass. {@link #addresses} is also the sender's resolver, so the connection
+ * goes to the very addresses that were checked.
  */
 public final class TargetPolicy {
+    /** The ports webhooks may use unless configured otherwise (KYCERT_WEBHOOK_ALLOWED_PORTS). */
+    public static final Set<Integer> DEFAULT_PORTS = Set.of(80, 443);
+    static final String REFUSED = "url resolves to a loopback, private or link-local address; webhooks go to public addresses only.";
+
     private final boolean allowPrivate;
+    private final Set<Integer> allowedPorts;
+    private final HostResolver resolver;
 
     public TargetPolicy(boolean allowPrivate) {
-        this.allowPrivate = allowPrivate;
+        this(allowPrivate, DEFAULT_PORTS, HostResolver.SYSTEM);
     }
 
+    public TargetPolicy(boolean allowPrivate, Set<Integer> allowedPorts, HostResolver resolver) {
+        this.allowPrivate = allowPrivate;
+        this.allowedPorts = Set.copyOf(allowedPorts);
+        this.resolver = resolver;
+    }
+
+    /** The URL if it may be a webhook target now; else {@code invalid_parameter} on {@code url}. */
     public Either<ApiError, String> check(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (java.net.URISyntaxException e) {
-            return refuse("url must be an absolute http(s) URL.");
-        }
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
-            return refuse("url must be an absolute http(s) URL.");
-        }
+        Either<ApiError, TargetUrl> shape = shape(url);
+        if (shape.isLeft()) return Either.left(shape.getLeft());
         if (allowPrivate) return Either.right(url);
         try {
-            for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
-                if (!isPublic(a)) return refuse("url resolves to a loopback, private or link-local address; webhooks go to public addresses only.");
-            }
+            addresses(shape.get().host());
+            return Either.right(url);
+        } catch (RefusedAddressException e) {
+            return refuse(e.getMessage());
         } catch (UnknownHostException e) {
             return refuse("url's host does not resolve.");
         }
-        return Either.right(url);
+    }
+
+    /** The URL taken apart, if its form and port are acceptable (no resolution). */
+    Either<ApiError, TargetUrl> shape(String url) {
+        Either<String, TargetUrl> parsed = TargetUrl.parse(url);
+        if (parsed.isLeft()) return refuse(parsed.getLeft());
+        int port = parsed.get().port();
+        if (!allowPrivate && !allowedPorts.contains(port)) {
+            return refuse("url's port " + port + " is not allowed; webhook targets may use only ports " + portList() + ".");
+        }
+        return Either.right(parsed.get());
+    }
+
+    /**
+     * The addresses a connection to {@code host} may use, resolved once: all of them if every one is allowed, else
+     * none ({@link RefusedAddressException}). Literal addresses are not resolved; non-canonical ones are refused.
+     */
+    List<InetAddress> addresses(String host) throws UnknownHostException {
+        String written = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        Option<String> problem = TargetUrl.hostProblem(written);
+        if (problem.isDefined()) throw new RefusedAddressException(problem.get());
+        List<InetAddress> found = literal(written).map(List::of).getOrElse(List.of());
+        if (found.isEmpty()) found = resolver.resolve(written);
+        if (found.isEmpty()) throw new UnknownHostException("no address");
+        if (!allowPrivate && !found.stream().allMatch(TargetPolicy::isPublic)) throw new RefusedAddressException(REFUSED);
+        return found;
+    }
+
+    private static Option<InetAddress> literal(String host) throws UnknownHostException {
+        if (host.startsWith("[")) return Option.of(InetAddress.getByName(host)); // bracketed: parsed, never looked up
+        Option<byte[]> quad = TargetUrl.dottedQuad(host);
+        return quad.isDefined() ? Option.of(InetAddress.getByAddress(quad.get())) : Option.none();
+    }
+
+    /** {@code 80,443,8443} as a set of ports 1..65535; none if the list is malformed. */
+    public static Option<Set<Integer>> parsePorts(String list) {
+        Set<Integer> ports = new TreeSet<>();
+        for (String part : list.split(",", -1)) {
+            String p = part.strip();
+            if (!p.matches("[0-9]{1,5}") || Integer.parseInt(p) < 1 || Integer.parseInt(p) > 65535) return Option.none();
+            ports.add(Integer.parseInt(p));
+        }
+        return Option.of(Set.copyOf(ports));
     }
 
     static boolean isPublic(InetAddress a) {
@@ -64,6 +118,10 @@ public final class TargetPolicy {
         return true;
     }
 
+    private String portList() {
+        return new TreeSet<>(allowedPorts).stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
     private static boolean isNat64(byte[] b) {
         if (b[0] != 0 || b[1] != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) return false;
         for (int i = 4; i < 12; i++) if (b[i] != 0) return false;
@@ -78,7 +136,7 @@ public final class TargetPolicy {
         }
     }
 
-    private static Either<ApiError, String> refuse(String message) {
+    private static <T> Either<ApiError, T> refuse(String message) {
         return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, message, "url"));
     }
 }

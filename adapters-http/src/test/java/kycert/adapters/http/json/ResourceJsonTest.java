@@ -58,10 +58,10 @@ class ResourceJsonTest {
     }
 
     @Test
-    void tenant_isIdObjectNameCreditsStatusCreatedAt() throws Exception {
-        Tenant tenant = new Tenant(TENANT, "Corretora", 250, TenantStatus.SUSPENDED, NOW);
+    void tenant_isIdObjectNameCreditsStatusRateLimitCreatedAt() throws Exception {
+        Tenant tenant = new Tenant(TENANT, "Corretora", 250, TenantStatus.SUSPENDED, NOW, 1_000);
         assertThat(MAPPER.writeValueAsString(TenantJson.of(tenant))).isEqualTo("{\"id\":\"" + TENANT + "\",\"object\":\"tenant\","
-                + "\"name\":\"Corretora\",\"credits\":250,\"status\":\"suspended\",\"created_at\":\"2026-06-03T12:00:00.000Z\"}");
+                + "\"name\":\"Corretora\",\"credits\":250,\"status\":\"suspended\",\"rate_limit\":1000,\"created_at\":\"2026-06-03T12:00:00.000Z\"}");
     }
 
     @Test

@@ -6,7 +6,16 @@ import kycert.domain.tenant.Tenant;
 
 /** The operator's tenant administration. Ids arrive as text; unknown or malformed ids are resource_not_found. */
 public interface ManageTenantsUseCase {
-    Either<ApiError, Tenant> create(String name, Long credits);
+    /** A new tenant; {@code rateLimit} null: {@link Tenant#DEFAULT_RATE_LIMIT} requests per rolling minute across its keys. */
+    Either<ApiError, Tenant> create(String name, Long credits, Integer rateLimit);
+
+    /** A tenant with the default ceiling. */
+    default Either<ApiError, Tenant> create(String name, Long credits) {
+        return create(name, credits, null);
+    }
+
+    /** Changes the tenant-wide ceiling; it applies to the next request on every node. */
+    Either<ApiError, Tenant> setRateLimit(String tenantId, Integer rateLimit);
 
     Either<ApiError, Tenant> get(String tenantId);
 

@@ -14,7 +14,16 @@ import kycert.domain.tenant.TenantId;
  * node at once and on every node within a second: implementations that cache must invalidate.
  */
 public interface ApiKeyStorePort {
-    void insert(ApiKey key);
+    /**
+     * Inserts the key unless its tenant already has {@code maxActive} active (unrevoked) keys; false, and nothing
+     * stored, when it has. Atomic for the tenant: concurrent inserts on any node never end above the cap.
+     */
+    boolean insertWithin(ApiKey key, int maxActive);
+
+    /** Inserts without a cap (seeding, tests). */
+    default void insert(ApiKey key) {
+        insertWithin(key, Integer.MAX_VALUE);
+    }
 
     /** Replaces the stored key with the same id (revocation, regeneration). */
     void update(ApiKey key);

@@ -16,5 +16,8 @@ public interface TenantStorePort {
 
     Option<Tenant> setStatus(TenantId id, TenantStatus status);
 
+    /** Sets the tenant-wide ceiling on requests per rolling minute; none when the tenant does not exist. */
+    Option<Tenant> setRateLimit(TenantId id, int rateLimit);
+
     long count();
 }

@@ -8,7 +8,16 @@ import kycert.domain.webhook.WebhookEndpointId;
 
 /** A tenant's webhook endpoints. */
 public interface WebhookEndpointStorePort {
-    void insert(WebhookEndpoint endpoint);
+    /**
+     * Inserts the endpoint unless its tenant already has {@code max} endpoints; false, and nothing stored, when it
+     * has. Atomic for the tenant: concurrent inserts on any node never end above the cap.
+     */
+    boolean insertWithin(WebhookEndpoint endpoint, int max);
+
+    /** Inserts without a cap (seeding, tests). */
+    default void insert(WebhookEndpoint endpoint) {
+        insertWithin(endpoint, Integer.MAX_VALUE);
+    }
 
     /** Newest first. */
     List<WebhookEndpoint> list(TenantId tenant);

@@ -156,4 +156,25 @@ public abstract class ApiKeyStorePortContract {
 
         assertThat(keys.findByHash(key.hash())).containsExactly(key.usedAt(T0.plusSeconds(3)));
     }
+
+    @Test
+    void insertWithin_fromFortyThreadsAtOnce_keepsExactlyTheCapOfActiveKeys() {
+        java.util.List<Boolean> inserted = PortFixtures.concurrently(40, t -> keys.insertWithin(apiKey(tenant, Environment.TEST, T0.plusSeconds(t)), 16));
+
+        assertThat(inserted.stream().filter(b -> b).count()).isEqualTo(16);
+        assertThat(keys.list(tenant)).hasSize(16);
+    }
+
+    @Test
+    void insertWithin_countsOnlyTheTenantsActiveKeys() {
+        TenantId other = insertedTenant(ports);
+        keys.insert(apiKey(other, Environment.TEST, T0));
+        ApiKey first = apiKey(tenant, Environment.LIVE, T0);
+        assertThat(keys.insertWithin(first, 1)).isTrue();
+        assertThat(keys.insertWithin(apiKey(tenant, Environment.LIVE, T0.plusSeconds(1)), 1)).isFalse();
+
+        keys.update(first.revoke(T0.plusSeconds(2)));
+        assertThat(keys.insertWithin(apiKey(tenant, Environment.LIVE, T0.plusSeconds(3)), 1)).isTrue();
+        assertThat(keys.list(tenant)).hasSize(2);
+    }
 }

@@ -67,7 +67,7 @@ public final class PortFixtures {
     }
 
     public static Tenant tenant(long credits) {
-        return new Tenant(new TenantId(UUID.randomUUID()), "Corretora " + RANDOM.nextInt(1000), credits, TenantStatus.ACTIVE, T0);
+        return new Tenant(new TenantId(UUID.randomUUID()), "Corretora " + RANDOM.nextInt(1000), credits, TenantStatus.ACTIVE, T0, Tenant.DEFAULT_RATE_LIMIT);
     }
 
     public static Template template(TenantId tenant, Instant createdAt) {

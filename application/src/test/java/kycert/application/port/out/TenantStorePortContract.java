@@ -102,4 +102,15 @@ public abstract class TenantStorePortContract {
 
         assertThat(tenants.count()).isEqualTo(before + 2);
     }
+
+    @Test
+    void setRateLimit_changesTheCeiling_andAnswersTheTenantAsStored() {
+        Tenant tenant = tenant(7);
+        tenants.insert(tenant);
+        assertThat(tenants.find(tenant.id()).get().rateLimit()).isEqualTo(Tenant.DEFAULT_RATE_LIMIT);
+
+        assertThat(tenants.setRateLimit(tenant.id(), 250_000)).containsExactly(tenant.withRateLimit(250_000));
+        assertThat(tenants.find(tenant.id())).containsExactly(tenant.withRateLimit(250_000));
+        assertThat(tenants.setRateLimit(new TenantId(UUID.randomUUID()), 5)).isEmpty();
+    }
 }

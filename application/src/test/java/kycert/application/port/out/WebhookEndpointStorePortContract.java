@@ -129,4 +129,27 @@ public abstract class WebhookEndpointStorePortContract {
         assertThat(endpoints.delete(account.id(), e.id())).isFalse();
         assertThat(endpoints.delete(account.id(), new WebhookEndpointId(UUID.randomUUID()))).isFalse();
     }
+
+    @Test
+    void insertWithin_fromFortyThreadsAtOnce_keepsExactlyTheCap() {
+        List<Boolean> inserted = PortFixtures.concurrently(40, t -> endpoints.insertWithin(endpoint(account.id(), T0.plusSeconds(t)), 16));
+
+        assertThat(inserted.stream().filter(b -> b).count()).isEqualTo(16);
+        assertThat(endpoints.list(account.id())).hasSize(16);
+    }
+
+    @Test
+    void insertWithin_countsOnlyTheTenantsOwnEndpoints_andADeleteFreesASlot() {
+        Account other = account(stores.ports(), 0);
+        for (int i = 0; i < 2; i++) assertThat(endpoints.insertWithin(endpoint(other.id(), T0.plusSeconds(i)), 2)).isTrue();
+        assertThat(endpoints.insertWithin(endpoint(other.id(), T0.plusSeconds(3)), 2)).isFalse();
+        WebhookEndpoint mine = endpoint(account.id(), T0);
+        assertThat(endpoints.insertWithin(mine, 2)).isTrue();
+        assertThat(endpoints.insertWithin(endpoint(account.id(), T0.plusSeconds(1)), 2)).isTrue();
+        assertThat(endpoints.insertWithin(endpoint(account.id(), T0.plusSeconds(2)), 2)).isFalse();
+
+        endpoints.delete(account.id(), mine.id());
+        assertThat(endpoints.insertWithin(endpoint(account.id(), T0.plusSeconds(4)), 2)).isTrue();
+        assertThat(endpoints.list(account.id())).hasSize(2);
+    }
 }
