@@ -51,7 +51,7 @@ class StoreUnavailableTest {
     void aFailedStatement_namesNoBoundValue_inItsMessage() throws IOException {
         Path dir = Files.createTempDirectory("kycert-message-");
         try (JdbcStore store = JdbcStore.openEmbedded(dir)) {
-            Tenant tenant = new Tenant(new TenantId(UUID.randomUUID()), "Corretora 529.982.247-25", 0, TenantStatus.ACTIVE, T0);
+            Tenant tenant = new Tenant(new TenantId(UUID.randomUUID()), "Corretora 529.982.247-25", 0, TenantStatus.ACTIVE, T0, Tenant.DEFAULT_RATE_LIMIT);
             store.ports().tenants().insert(tenant);
 
             assertThatThrownBy(() -> store.ports().tenants().insert(tenant))
