@@ -35,12 +35,16 @@ final class WebhookDeliveryLoop implements AutoCloseable {
 
     private void run() {
         Duration nap = Duration.ZERO;
+        boolean failing = false;
         while (!stopped(nap)) {
             try {
                 nap = deliveries.deliverDue() == 0 ? IDLE : Duration.ZERO;
+                if (failing) LOG.log(Level.INFO, "webhook deliveries working again");
+                failing = false;
             } catch (RuntimeException e) {
-                // the class only: a message may quote a URL or a stored value
-                LOG.log(Level.WARNING, "webhook delivery round failed: " + e.getClass().getName());
+                // the class only: a message may quote a URL or a stored value; once per outage, not once per round
+                if (!failing) LOG.log(Level.WARNING, "webhook delivery rounds failing: " + e.getClass().getName());
+                failing = true;
                 nap = AFTER_FAILURE;
             }
         }
