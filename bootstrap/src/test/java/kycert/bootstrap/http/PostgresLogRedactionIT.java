@@ -54,7 +54,7 @@ class PostgresLogRedactionIT {
     void aConnectionCutWhileTheOutboxIsWritten_leavesNoDocumentInTheLog() throws SQLException {
         String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
         try (TestServer server = TestServer.start(new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of(url),
-                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.none(), 1, true))) {
+                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.of("log-redaction-it-secret-of-32-characters-or-more"), 1, true))) {
             TestServer.Demo demo = server.demo();
             execute(url, """
                     CREATE FUNCTION test_drop_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -32,7 +32,7 @@ class StorageFullIT {
      */
     private ServeConfig onAFillableDisk() {
         return new ServeConfig(0, ServeConfig.Store.POSTGRES, dataDir, Option.of(FullDisk.urlFor(dataDir)), "sa", "",
-                Option.of(TestServer.ADMIN_TOKEN), Option.none(), 2, true);
+                Option.of(TestServer.ADMIN_TOKEN), Option.of("storage-full-it-secret-of-32-characters-or-more"), 2, true);
     }
 
     @Test
