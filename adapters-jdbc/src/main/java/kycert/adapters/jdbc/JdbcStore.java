@@ -57,7 +57,7 @@ public final class JdbcStore implements AutoCloseable {
         this.ports = new Ports(new JdbcTenantRepository(jdbi), new JdbcApiKeyRepository(jdbi, dialect),
                 new JdbcTemplateRepository(jdbi), new JdbcRunRepository(jdbi), new JdbcIdempotencyRepository(jdbi, dialect),
                 rateWindows, new JdbcAcceptRun(jdbi, dialect, queued), new JdbcRunQueue(jdbi, dialect, work),
-                new FixtureBureau(), new SecureRandomness(), new NeverImportedListVersions());
+                new FixtureBureau(), new SecureRandomness(), new JdbcListVersions(jdbi));
         this.management = new ManagementPorts(new JdbcUserRepository(jdbi), new JdbcWebhookEndpointRepository(jdbi),
                 new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi), new JdbcRunCompletion(jdbi),
                 new JdbcLoginAttempts(jdbi, dialect));

@@ -40,9 +40,14 @@ class LiveScreeningIT {
     }
 
     private Either<ListFileFault, Imported> importSample(ListId list, String sample) {
+        return importSample(server, list, sample);
+    }
+
+    /** Imports one of the publishers' samples (test resources {@code kycert/bootstrap/lists}) on {@code node}. */
+    static Either<ListFileFault, Imported> importSample(TestServer node, ListId list, String sample) {
         try (InputStream in = LiveScreeningIT.class.getResourceAsStream("/kycert/bootstrap/lists/" + sample)) {
             if (in == null) throw new IllegalArgumentException("no sample " + sample);
-            return server.server().kycert().importList().importList(list, PublishedListFiles.of(sample, in));
+            return node.server().kycert().importList().importList(list, PublishedListFiles.of(sample, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
