@@ -32,9 +32,17 @@ public final class ActiveLists {
     /** The versions one screening uses throughout (a run sees the old version of a list or the new, never a mix). */
     public Snapshot current() {
         Snapshot s = snapshot;
-        Instant now = clock.instant();
-        if (s == null || !now.isBefore(s.readAt().plus(recheck))) s = refresh();
-        return s;
+        return due(s) ? refreshIfDue() : s;
+    }
+
+    // one reader re-reads the store when the interval is over; the runs that arrive meanwhile take its result
+    private synchronized Snapshot refreshIfDue() {
+        Snapshot s = snapshot;
+        return due(s) ? refresh() : s;
+    }
+
+    private boolean due(Snapshot s) {
+        return s == null || !clock.instant().isBefore(s.readAt().plus(recheck));
     }
 
     /** Re-reads the active versions now and forgets the indexes of versions no longer active. */
