@@ -16,11 +16,17 @@ import kycert.application.port.in.ManageTenantsUseCase;
 import kycert.application.port.in.ManageUsersUseCase;
 import kycert.application.port.in.ManageWebhooksUseCase;
 import kycert.application.port.in.ProcessRunsUseCase;
+import kycert.application.port.in.ImportListUseCase;
+import kycert.application.port.out.BureauPort;
 import kycert.application.port.out.Integrations;
 import kycert.application.port.out.ManagementPorts;
 import kycert.application.port.out.Ports;
 import kycert.application.service.ApiKeyAdminService;
+import kycert.application.service.ActiveLists;
 import kycert.application.service.AuditQueryService;
+import kycert.application.service.EnvironmentBureau;
+import kycert.application.service.ImportListService;
+import kycert.application.service.LiveBureau;
 import kycert.application.service.AuditRecorder;
 import kycert.application.service.AuditedApiKeys;
 import kycert.application.service.AuditedTemplates;
@@ -67,13 +73,28 @@ public final class Kycert {
     private final AuditQueryService auditLog;
     private final WebhookDeliveryService deliveries;
 
+    private final ActiveLists activeLists;
+    private final ImportListService importList;
+
     public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher, Clock clock) {
-        this(ports, management, integrations, hasher, Option.none(), clock);
+        this(ports, management, integrations, hasher, Option.none(), clock, ScreeningSettings.DEFAULTS);
     }
 
     /** {@code previous}: the server secret before a rotation, under which API keys issued before it are still found. */
     public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher,
                   Option<SecretHasher> previous, Clock clock) {
+        this(ports, management, integrations, hasher, previous, clock, ScreeningSettings.DEFAULTS);
+    }
+
+    /** {@code ports.bureau()} answers sandbox runs; live runs are screened against the imported lists, as {@code screening} says. */
+    public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher, Clock clock,
+                  ScreeningSettings screening) {
+        this(ports, management, integrations, hasher, Option.none(), clock, screening);
+    }
+
+    /** Every setting: the previous server secret (rotation) and how live runs are screened. */
+    public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher,
+                  Option<SecretHasher> previous, Clock clock, ScreeningSettings screening) {
         this.ports = ports;
         this.management = management;
         this.integrations = integrations;
@@ -88,7 +109,11 @@ public final class Kycert {
                 ports.acceptRun(), ports.randomness(), hasher, integrations.webhooks(), clock);
         this.runQueries = new RunQueryService(ports.runs(), cursors);
         RunEvents events = new RunEvents(management.webhookEndpoints(), integrations.payloads(), ports.randomness());
-        this.processing = new RunProcessingService(ports.queue(), ports.runs(), ports.templates(), ports.bureau(),
+        this.activeLists = new ActiveLists(ports.listVersions(), clock, screening.recheckActiveEvery());
+        this.importList = new ImportListService(ports.listVersions(), activeLists, ports.randomness(), clock);
+        BureauPort bureau = new EnvironmentBureau(ports.bureau(),
+                new LiveBureau(ports.listVersions(), activeLists, clock, screening.maxListAge()));
+        this.processing = new RunProcessingService(ports.queue(), ports.runs(), ports.templates(), bureau,
                 management.runCompletion(), events, clock);
         this.tenants = new TenantAdminService(ports.tenants(), ports.randomness(), clock);
         this.apiKeys = new ApiKeyAdminService(ports.tenants(), ports.apiKeys(), ports.randomness(), hasher, clock);
@@ -109,6 +134,7 @@ public final class Kycert {
     public LoginUseCase login() { return login; }
     public ListAuditEventsUseCase auditLog() { return auditLog; }
     public DeliverWebhooksUseCase deliverWebhooks() { return deliveries; }
+    public ImportListUseCase importList() { return importList; }
 
     /** Key management without an audit trail (embedders, seeding); the planes use {@link #as}. */
     public ManageApiKeysUseCase apiKeys() { return apiKeys; }

@@ -63,7 +63,7 @@ public final class JdbcStore implements AutoCloseable {
         this.ports = guard.guardAll(new Ports(new JdbcTenantRepository(jdbi), new JdbcApiKeyRepository(jdbi, dialect),
                 new JdbcTemplateRepository(jdbi), new JdbcRunRepository(jdbi), new JdbcIdempotencyRepository(jdbi, dialect),
                 rateWindows, new JdbcAcceptRun(jdbi, dialect, queued), new JdbcRunQueue(jdbi, dialect, work),
-                new FixtureBureau(), new SecureRandomness()));
+                new FixtureBureau(), new SecureRandomness(), new JdbcListVersions(jdbi)));
         this.management = guard.guardAll(new ManagementPorts(new JdbcUserRepository(jdbi),
                 new JdbcWebhookEndpointRepository(jdbi), new JdbcWebhookDeliveryRepository(jdbi, dialect), new JdbcAuditLog(jdbi),
                 new JdbcRunCompletion(jdbi), new JdbcLoginAttempts(jdbi, dialect)));

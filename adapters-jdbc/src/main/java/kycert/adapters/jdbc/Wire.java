@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import kycert.domain.apikey.Environment;
 import kycert.domain.run.RunStatus;
 import kycert.domain.scope.Scope;
+import kycert.domain.screening.ListId;
 import kycert.domain.subject.SubjectType;
 import kycert.domain.template.Source;
 import kycert.domain.tenant.TenantStatus;
@@ -35,6 +36,10 @@ final class Wire {
 
     static Source source(String s) {
         return Source.parse(s).getOrElseThrow(() -> corrupt("source", s));
+    }
+
+    static ListId listId(String s) {
+        return ListId.parse(s).getOrElseThrow(() -> corrupt("list", s));
     }
 
     static Scope scope(String s) {

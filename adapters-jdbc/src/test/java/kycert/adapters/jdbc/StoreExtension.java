@@ -68,7 +68,8 @@ final class StoreExtension implements BeforeAllCallback, AfterAllCallback {
 
     static void wipe(JdbcStore store) {
         store.jdbi().useHandle(h -> {
-            for (String table : new String[] {"login_failures", "webhook_deliveries", "webhook_endpoints", "users", "audit_events", "run_queue",
+            h.execute("UPDATE active_lists SET version_id = NULL");
+            for (String table : new String[] {"list_entries", "cnpj_registry", "cnpj_companies", "list_versions", "login_failures", "webhook_deliveries", "webhook_endpoints", "users", "audit_events", "run_queue",
                     "idempotency_keys", "rate_admissions", "rate_windows", "runs", "templates", "api_keys", "tenants", "settings"}) {
                 h.execute("DELETE FROM " + table);
             }

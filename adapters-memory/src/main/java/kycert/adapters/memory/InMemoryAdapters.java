@@ -14,7 +14,7 @@ public record InMemoryAdapters(Ports ports, ManagementPorts management) {
         InMemoryRunQueue queue = new InMemoryRunQueue();
         Ports ports = new Ports(tenants, new InMemoryApiKeyStore(), new InMemoryTemplateStore(), runs, idempotency,
                 new CaffeineRateWindows(), new InMemoryAcceptRun(tenants, runs, idempotency, queue), queue,
-                new FixtureBureau(), new SecureRandomness());
+                new FixtureBureau(), new SecureRandomness(), new InMemoryListVersions());
         InMemoryWebhookDeliveryStore deliveries = new InMemoryWebhookDeliveryStore();
         ManagementPorts management = new ManagementPorts(new InMemoryUserStore(), new InMemoryWebhookEndpointStore(),
                 deliveries, new InMemoryAuditLog(), new InMemoryRunCompletion(runs, deliveries, queue),

@@ -14,7 +14,8 @@ import kycert.application.port.out.RunStorePort;
 import kycert.application.port.out.TemplateStorePort;
 import kycert.domain.run.Run;
 import kycert.domain.run.RunId;
-import kycert.domain.run.SourceResult;
+import kycert.domain.run.BureauAnswer;
+import kycert.domain.screening.MatchThreshold;
 import kycert.domain.template.Source;
 import kycert.domain.template.Template;
 import kycert.domain.template.TemplateId;
@@ -83,8 +84,9 @@ public final class RunProcessingService implements ProcessRunsUseCase {
                 .getOrElse(() -> Source.defaultsFor(run.subject().type()));
         Option<Run> ended;
         try {
-            List<SourceResult> results = bureau.query(run.environment(), asked, run.subject().document());
-            ended = run.complete(results, clock.instant());
+            // templates carry no match_threshold yet: every run screens at the documented default
+            BureauAnswer answer = bureau.query(run.environment(), asked, run.subject(), MatchThreshold.DEFAULT);
+            ended = run.complete(answer, clock.instant());
         } catch (RuntimeException e) {
             // a source adapter that breaks (not one that answers ERROR) fails the run: run.failed is delivered
             ended = run.fail(clock.instant());

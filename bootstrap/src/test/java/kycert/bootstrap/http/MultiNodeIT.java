@@ -3,6 +3,7 @@ package kycert.bootstrap.http;
 import static kycert.bootstrap.http.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import kycert.bootstrap.http.Operator.KeySpec;
 import kycert.bootstrap.http.Operator.Workspace;
 import kycert.bootstrap.testsupport.ApiResponse;
 import kycert.bootstrap.testsupport.Pause;
+import kycert.domain.screening.ListId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,22 @@ class MultiNodeIT {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    @Test
+    void aListImportedOnOneNode_screensLiveRunsOnTheOther_within5Seconds() {
+        Workspace ws = a.operator().workspace(10);
+        var body = Runs.body(ws.pfTemplate(), "pf", Docs.CPF_APPROVED);
+        ((ObjectNode) body.get("subject")).put("name", "João Carlos Silva Sauro");
+        Runs onB = new Runs(b);
+        String before = onB.create(ws.liveKey(), body).json().path("id").asText();
+        assertThat(onB.awaitFinished(ws.liveKey(), before).path("decision").asText()).as("no list yet").isEqualTo("PARTIAL");
+
+        LiveScreeningIT.importSample(a, ListId.OFAC_SDN, "SDN.XML").get();
+        Pause.millis(5_000); // the contract's bound: every node screens with a new version within 5 s
+
+        String after = onB.create(ws.liveKey(), body).json().path("id").asText();
+        assertThat(onB.awaitFinished(ws.liveKey(), after).path("decision").asText()).as("OFAC, imported on the other node").isEqualTo("BLOCKED");
     }
 
     @Test

@@ -11,6 +11,12 @@ public final class DecisionRules {
     private DecisionRules() {}
 
     public static Verdict decide(List<SourceResult> results) {
+        return decide(BureauAnswer.of(results));
+    }
+
+    /** The answer's own review reasons rank with the sources' review reasons: after a block and after an error. */
+    public static Verdict decide(BureauAnswer answer) {
+        List<SourceResult> results = answer.results();
         List<String> blocking = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> review = new ArrayList<>();
@@ -28,6 +34,7 @@ public final class DecisionRules {
                 case VALID, NO_DATA -> { }
             }
         }
+        review.addAll(answer.reviewReasons());
         if (!blocking.isEmpty()) return new Verdict(Decision.BLOCKED, RiskBand.CRITICAL, blocking);
         if (!errors.isEmpty()) {
             List<String> reasons = new ArrayList<>(errors);

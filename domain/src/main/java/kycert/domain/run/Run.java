@@ -49,8 +49,13 @@ public record Run(RunId id, TenantId tenantId, Environment environment, RunStatu
 
     /** Completes with the sources' answers; none when the run already ended (a completed run is immutable). */
     public Option<Run> complete(List<SourceResult> results, Instant now) {
+        return complete(BureauAnswer.of(results), now);
+    }
+
+    /** Completes with the bureau's answer (sources and review reasons); none when the run already ended. */
+    public Option<Run> complete(BureauAnswer answer, Instant now) {
         if (status.terminal()) return Option.none();
-        return Option.of(with(RunStatus.COMPLETED, Option.of(DecisionRules.decide(results)), results, Option.of(now)));
+        return Option.of(with(RunStatus.COMPLETED, Option.of(DecisionRules.decide(answer)), answer.results(), Option.of(now)));
     }
 
     /** Fails; none once terminal. */

@@ -50,6 +50,18 @@ class DecisionRulesTest {
         assertThat(withError).isEqualTo(expected == Decision.BLOCKED ? Decision.BLOCKED : Decision.PARTIAL);
     }
 
+    @ParameterizedTest
+    @CsvSource({"INVALID, ERROR, BLOCKED", "VALID, ERROR, PARTIAL", "VALID, VALID, PENDING_REVIEW"})
+    void aMissingName_needsReview_afterABlockAndAfterAnError(SourceStatus sanctions, SourceStatus pep, Decision expected) {
+        BureauAnswer answer = new BureauAnswer(List.of(new SourceResult(Source.SANCTIONS, sanctions, 1, java.util.Map.of(), "{}"),
+                new SourceResult(Source.PEP, pep, 1, java.util.Map.of(), "{}")), List.of(BureauAnswer.SUBJECT_NAME_MISSING));
+
+        Verdict v = DecisionRules.decide(answer);
+
+        assertThat(v.decision()).isEqualTo(expected);
+        if (expected != Decision.BLOCKED) assertThat(v.reasons()).contains(BureauAnswer.SUBJECT_NAME_MISSING);
+    }
+
     @org.junit.jupiter.api.Test
     void aCompletedRunNeverChangesAgain() {
         Run run = Run.queued(new RunId(java.util.UUID.randomUUID()), new kycert.domain.tenant.TenantId(java.util.UUID.randomUUID()),
