@@ -35,33 +35,23 @@ final class JdbcTenantRepository implements TenantStorePort {
 
     @Override
     public Option<Tenant> addCredits(TenantId id, long amount) {
-        return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE tenants SET credits = credits + :amount WHERE id = :id")
-                    .bind("amount", amount)
-                    .bind("id", id.value())
-                    .execute();
-            return n == 0 ? Option.none() : find(h, id);
-        });
+        return updateThenFind(id, "UPDATE tenants SET credits = credits + :value WHERE id = :id", amount);
     }
 
     @Override
     public Option<Tenant> setStatus(TenantId id, TenantStatus status) {
-        return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE tenants SET status = :status WHERE id = :id")
-                    .bind("status", status.wire())
-                    .bind("id", id.value())
-                    .execute();
-            return n == 0 ? Option.none() : find(h, id);
-        });
+        return updateThenFind(id, "UPDATE tenants SET status = :value WHERE id = :id", status.wire());
     }
 
     @Override
     public Option<Tenant> setRateLimit(TenantId id, int rateLimit) {
+        return updateThenFind(id, "UPDATE tenants SET rate_limit = :value WHERE id = :id", rateLimit);
+    }
+
+    /** One column of the tenant changed to {@code :value}, and the tenant as it now is; none when it does not exist. */
+    private Option<Tenant> updateThenFind(TenantId id, String sql, Object value) {
         return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("UPDATE tenants SET rate_limit = :rateLimit WHERE id = :id")
-                    .bind("rateLimit", rateLimit)
-                    .bind("id", id.value())
-                    .execute();
+            int n = h.createUpdate(sql).bind("value", value).bind("id", id.value()).execute();
             return n == 0 ? Option.none() : find(h, id);
         });
     }

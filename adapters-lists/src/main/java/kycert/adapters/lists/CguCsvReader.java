@@ -43,11 +43,8 @@ final class CguCsvReader implements RecordCursor {
 
     @Override
     public ListRecord next() {
-        CSVRecord row;
-        do {
-            row = rows.next();
-            if (row == null) return null;
-        } while (blank(row));
+        CSVRecord row = rows.nextExcept(CguCsvReader::blank);
+        if (row == null) return null;
         return map(row);
     }
 

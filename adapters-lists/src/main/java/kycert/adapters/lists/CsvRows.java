@@ -70,6 +70,15 @@ final class CsvRows {
     }
 
     /** The line where the last record read starts (1-based, counting the header). */
+    /** The next record that {@code skip} does not pass over, or null at the end. */
+    CSVRecord nextExcept(java.util.function.Predicate<CSVRecord> skip) {
+        CSVRecord row;
+        do {
+            row = next();
+        } while (row != null && skip.test(row));
+        return row;
+    }
+
     long line(CSVRecord record) {
         return Math.max(1, lastLine);
     }

@@ -81,10 +81,7 @@ final class EuFsfCsvReader implements RecordCursor {
     }
 
     private CSVRecord nextRow() {
-        CSVRecord row;
-        do {
-            row = rows.next();
-        } while (row != null && row.size() == 1 && row.get(0).isBlank());
+        CSVRecord row = rows.nextExcept(r -> r.size() == 1 && r.get(0).isBlank());
         if (row != null && published.isEmpty()) published = PublicationDates.euDate(cell(row, "fileGenerationDate"));
         return row;
     }

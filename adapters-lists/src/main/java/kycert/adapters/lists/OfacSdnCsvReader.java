@@ -29,11 +29,8 @@ final class OfacSdnCsvReader implements RecordCursor {
 
     @Override
     public ListRecord next() {
-        CSVRecord row;
-        do {
-            row = rows.next();
-            if (row == null) return null;
-        } while (endMarker(row));
+        CSVRecord row = rows.nextExcept(OfacSdnCsvReader::endMarker);
+        if (row == null) return null;
         if (row.size() != FIELDS) throw rows.invalid(row, "the row has " + row.size() + " fields; sdn.csv has " + FIELDS);
         String entNum = row.get(0).strip();
         if (!DIGITS.matcher(entNum).matches()) throw rows.invalid(row, "ent_num is not a number");
