@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** kycert's command line: {@code serve} runs the API server. */
 @Command(name = "kycert", mixinStandardHelpOptions = true, version = "kycert 0.1.0",
-        description = "The kycert KYC bureau API.", subcommands = {Main.Serve.class})
+        description = "The kycert KYC bureau API.", subcommands = {Main.Serve.class, ListsCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -50,17 +50,8 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Option(names = "--port", defaultValue = "${env:KYCERT_PORT:-8080}", description = "HTTP port (env KYCERT_PORT; default 8080).")
         int port;
 
-        @CommandLine.Option(names = "--store", defaultValue = "${env:KYCERT_STORE}", description = "memory: keep nothing (env KYCERT_STORE). Default: the embedded file database, or PostgreSQL when --db-url is set.")
-        String store;
-
-        @CommandLine.Option(names = "--data-dir", defaultValue = "${env:KYCERT_DATA_DIR:-data}", description = "Directory of the embedded database (env KYCERT_DATA_DIR; default ./data).")
-        Path dataDir;
-
-        @CommandLine.Option(names = "--db-url", defaultValue = "${env:KYCERT_DB_URL}", description = "jdbc:postgresql://host:port/db — run on PostgreSQL (env KYCERT_DB_URL).")
-        String dbUrl;
-
-        @CommandLine.Option(names = "--db-user", defaultValue = "${env:KYCERT_DB_USER:-postgres}", description = "Database user (env KYCERT_DB_USER; default postgres).")
-        String dbUser;
+        @CommandLine.Mixin
+        StoreOptions stores;
 
         @CommandLine.Option(names = "--workers", defaultValue = "${env:KYCERT_WORKERS:-4}", description = "Run workers per process (env KYCERT_WORKERS; default 4).")
         int workers;
@@ -111,24 +102,9 @@ public final class Main implements Callable<Integer> {
         }
 
         private Option<ServeConfig> config() {
-            ServeConfig.Store kind;
-            if (store != null && !store.isBlank()) {
-                switch (store.toLowerCase()) {
-                    case "memory" -> kind = ServeConfig.Store.MEMORY;
-                    case "embedded", "file" -> kind = ServeConfig.Store.EMBEDDED;
-                    case "postgres", "postgresql" -> kind = ServeConfig.Store.POSTGRES;
-                    default -> {
-                        System.err.println("kycert: --store must be memory, embedded or postgres");
-                        return Option.none();
-                    }
-                }
-            } else {
-                kind = dbUrl != null && !dbUrl.isBlank() ? ServeConfig.Store.POSTGRES : ServeConfig.Store.EMBEDDED;
-            }
-            if (kind == ServeConfig.Store.POSTGRES && (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:"))) {
-                System.err.println("kycert: PostgreSQL needs --db-url jdbc:postgresql://host:port/database (or KYCERT_DB_URL)");
-                return Option.none();
-            }
+            Option<ServeConfig.Store> chosen = stores.kind();
+            if (chosen.isEmpty()) return Option.none();
+            ServeConfig.Store kind = chosen.get();
             if (port < 0 || port > 65535 || workers < 1 || workers > 256) {
                 System.err.println("kycert: --port must be 0..65535 and --workers 1..256");
                 return Option.none();
@@ -139,13 +115,13 @@ public final class Main implements Callable<Integer> {
                 System.err.println("kycert: KYCERT_WEBHOOK_ALLOWED_PORTS must be a comma-separated list of ports 1..65535 (e.g. 80,443,8443)");
                 return Option.none();
             }
-            return Option.of(new ServeConfig(port, kind, dataDir, Option.of(dbUrl).filter(s -> !s.isBlank()), dbUser,
+            return Option.of(new ServeConfig(port, kind, stores.dataDir, Option.of(stores.dbUrl).filter(s -> !s.isBlank()), stores.dbUser,
                     env("KYCERT_DB_PASSWORD").getOrElse(""), env("KYCERT_ADMIN_TOKEN"), env("KYCERT_SECRET"), workers,
                     env("KYCERT_WEBHOOK_ALLOW_PRIVATE").exists(v -> v.equalsIgnoreCase("true")), webhookPorts.get())
                     .withMetricsToken(env("KYCERT_METRICS_TOKEN")).withPreviousSecret(env("KYCERT_SECRET_PREVIOUS")));
         }
 
-        private static Option<String> env(String name) {
+        static Option<String> env(String name) {
             return Option.of(System.getenv(name)).filter(s -> !s.isBlank());
         }
     }
