@@ -69,7 +69,7 @@ final class StoreExtension implements BeforeAllCallback, AfterAllCallback {
     static void wipe(JdbcStore store) {
         store.jdbi().useHandle(h -> {
             for (String table : new String[] {"login_failures", "webhook_deliveries", "webhook_endpoints", "users", "audit_events", "run_queue",
-                    "idempotency_keys", "rate_admissions", "rate_windows", "runs", "templates", "api_keys", "tenants", "settings"}) {
+                    "idempotency_keys", "credit_grants", "rate_admissions", "rate_windows", "runs", "templates", "api_keys", "tenants", "settings"}) {
                 h.execute("DELETE FROM " + table);
             }
         });

@@ -19,7 +19,12 @@ public interface ManageTenantsUseCase {
 
     Either<ApiError, Tenant> get(String tenantId);
 
-    Either<ApiError, Tenant> addCredits(String tenantId, Long amount);
+    default Either<ApiError, Tenant> addCredits(String tenantId, Long amount) {
+        return addCredits(tenantId, amount, io.vavr.control.Option.none());
+    }
+
+    /** With {@code once}: the top-up is applied at most once per value within 24 h (a retried request's key). */
+    Either<ApiError, Tenant> addCredits(String tenantId, Long amount, io.vavr.control.Option<String> once);
 
     Either<ApiError, Tenant> suspend(String tenantId);
 
