@@ -2,6 +2,7 @@ package kycert.adapters.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import io.vavr.control.Either;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import kycert.adapters.http.json.ShownOnce;
 import kycert.application.port.in.IdempotentRequestCommand;
@@ -70,7 +71,7 @@ final class IdempotentWrites {
             return reply;
         }
         Object shown = p.body() instanceof ShownOnce secret ? secret.withoutSecret() : p.body();
-        String body = new String(Json.write(shown), java.nio.charset.StandardCharsets.UTF_8);
+        String body = new String(Json.write(shown), StandardCharsets.UTF_8);
         // an answer too large to keep is given once and not stored: a retry runs afresh (POST answers are far smaller)
         if (body.length() > StoredAnswer.MAX_BODY_CHARS) requests.get().release(lock);
         else requests.get().complete(lock, new StoredAnswer(p.status(), p.resource().name(), body));
