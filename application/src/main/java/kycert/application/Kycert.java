@@ -40,6 +40,8 @@ import kycert.application.service.RunProcessingService;
 import kycert.application.service.RunQueryService;
 import kycert.application.service.TemplateAdminService;
 import kycert.application.service.TenantAdminService;
+import kycert.application.service.IdempotentRequestService;
+import kycert.application.port.in.IdempotentRequestUseCase;
 import kycert.application.service.UserAdminService;
 import kycert.application.service.WebhookDeliveryService;
 import kycert.application.service.WebhookService;
@@ -67,6 +69,7 @@ public final class Kycert {
     private final RunQueryService runQueries;
     private final RunProcessingService processing;
     private final TenantAdminService tenants;
+    private final IdempotentRequestService idempotentRequests;
     private final ApiKeyAdminService apiKeys;
     private final TemplateAdminService templates;
     private final LoginService login;
@@ -116,6 +119,7 @@ public final class Kycert {
         this.processing = new RunProcessingService(ports.queue(), ports.runs(), ports.templates(), bureau,
                 management.runCompletion(), events, clock);
         this.tenants = new TenantAdminService(ports.tenants(), ports.randomness(), clock);
+        this.idempotentRequests = new IdempotentRequestService(ports.idempotency(), hasher, clock);
         this.apiKeys = new ApiKeyAdminService(ports.tenants(), ports.apiKeys(), ports.randomness(), hasher, clock);
         this.templates = new TemplateAdminService(ports.tenants(), ports.templates(), ports.randomness(), clock);
         this.login = new LoginService(management.users(), management.loginAttempts(), integrations.passwords(), this::recorder, clock);
@@ -131,6 +135,7 @@ public final class Kycert {
     public ListRunsUseCase listRuns() { return runQueries; }
     public ProcessRunsUseCase processRuns() { return processing; }
     public ManageTenantsUseCase tenants() { return tenants; }
+    public IdempotentRequestUseCase idempotentRequests() { return idempotentRequests; }
     public LoginUseCase login() { return login; }
     public ListAuditEventsUseCase auditLog() { return auditLog; }
     public DeliverWebhooksUseCase deliverWebhooks() { return deliveries; }

@@ -56,7 +56,8 @@ final class AdminTenantsHttpService implements HttpService {
         if (body.isLeft()) return Reply.failure(body.getLeft());
         Either<ApiError, Long> amount = BodyFields.integer(body.get(), "amount");
         if (amount.isLeft()) return Reply.failure(amount.getLeft());
-        return reply(app.tenants().addCredits(tenantId(ex), amount.get()));
+        // keyed by the request's Idempotency-Key: a retry after a crash between the top-up and its stored answer adds nothing
+        return reply(app.tenants().addCredits(tenantId(ex), amount.get(), ex.heldIdempotencyKey()));
     }
 
     private Reply setRateLimit(Exchange ex) {

@@ -17,6 +17,7 @@ final class Exchange {
     private Either<ApiError, byte[]> body;
     private io.vavr.control.Option<ApiError> queryFault;
     private Boolean pathMalformed;
+    private io.vavr.control.Option<String> heldIdempotencyKey = io.vavr.control.Option.none();
 
     /** What a path parameter reads as when it is not storable text. */
     static final String MALFORMED_ID = "-";
@@ -51,6 +52,11 @@ final class Exchange {
     Either<ApiError, byte[]> body() { return body; }
 
     void body(Either<ApiError, byte[]> read) { this.body = read; }
+
+    /** The scoped hash of the Idempotency-Key this request holds, if any: keys an effect that must apply once. */
+    io.vavr.control.Option<String> heldIdempotencyKey() { return heldIdempotencyKey; }
+
+    void heldIdempotencyKey(String scopedKeyHash) { this.heldIdempotencyKey = io.vavr.control.Option.of(scopedKeyHash); }
 
     /** The first value of a request header, or null. */
     String header(HeaderName name) {

@@ -121,7 +121,7 @@ public final class KycertHttpServer implements AutoCloseable {
         routing.register(new RunsHttpService(app, routes, bodies));
         // without an operator token the operator plane does not exist: its paths fall through to 404
         settings.adminToken().forEach(token -> {
-            OperatorPlane plane = OperatorPlane.create(token, bodies);
+            OperatorPlane plane = OperatorPlane.create(token, () -> app.idempotentRequests(), bodies);
             routing.register(new AdminTenantsHttpService(app, routes, plane), new AdminUsersHttpService(app, routes, plane),
                     new AdminApiKeysHttpService(app, routes, plane), new AdminTemplatesHttpService(app, routes, plane));
         });

@@ -11,7 +11,7 @@ import kycert.domain.error.ApiError;
  * What every endpoint of a tenant's management plane shares: the token gate, the caller's tenant (from the token,
  * never from the path), the audited use cases acting as the logged-in user, idempotent POSTs, and JSON bodies.
  */
-record ManagementPlane(Kycert app, TokenGate gate, IdempotentPosts posts, JsonBodies bodies) {
+record ManagementPlane(Kycert app, TokenGate gate, IdempotentWrites posts, JsonBodies bodies) {
 
     /** An endpoint that runs for one logged-in user. */
     @FunctionalInterface
@@ -20,7 +20,7 @@ record ManagementPlane(Kycert app, TokenGate gate, IdempotentPosts posts, JsonBo
     }
 
     static ManagementPlane create(Kycert app, TokenGate gate, JsonBodies bodies) {
-        return new ManagementPlane(app, gate, new IdempotentPosts(bodies, "management"), bodies);
+        return new ManagementPlane(app, gate, new IdempotentWrites(() -> app.idempotentRequests(), bodies, "management"), bodies);
     }
 
     /** A read (or a DELETE) behind the gate. */

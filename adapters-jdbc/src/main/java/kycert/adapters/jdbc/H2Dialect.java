@@ -20,8 +20,9 @@ final class H2Dialect implements Dialect {
         return """
                 MERGE INTO idempotency_keys k
                 USING (VALUES (CAST(:keyHash AS VARCHAR(255)))) AS v(key_hash) ON k.key_hash = v.key_hash
-                WHEN MATCHED AND (k.expires_at <= :now OR (k.run_id IS NULL AND k.locked_until <= :now)) THEN
-                    UPDATE SET fingerprint = :fingerprint, run_id = CAST(:runId AS UUID), locked_until = :lockedUntil, expires_at = :expiresAt
+                WHEN MATCHED AND (k.expires_at <= :now OR (k.run_id IS NULL AND k.answer_status IS NULL AND k.locked_until <= :now)) THEN
+                    UPDATE SET fingerprint = :fingerprint, run_id = CAST(:runId AS UUID), locked_until = :lockedUntil, expires_at = :expiresAt,
+                               answer_status = NULL, answer_resource = NULL, answer_body = NULL
                 WHEN NOT MATCHED THEN
                     INSERT (key_hash, fingerprint, run_id, locked_until, expires_at)
                     VALUES (:keyHash, :fingerprint, CAST(:runId AS UUID), :lockedUntil, :expiresAt)

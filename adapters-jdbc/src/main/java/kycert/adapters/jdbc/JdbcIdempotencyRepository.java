@@ -26,7 +26,7 @@ final class JdbcIdempotencyRepository implements IdempotencyStorePort {
     @Override
     public Option<IdempotencyRecord> find(String scopedKeyHash) {
         return jdbi.withHandle(h -> Option.ofOptional(h.createQuery("""
-                                SELECT key_hash, fingerprint, run_id, locked_until, expires_at
+                                SELECT key_hash, fingerprint, run_id, locked_until, expires_at, answer_status, answer_resource, answer_body
                                   FROM idempotency_keys WHERE key_hash = :hash
                                 """)
                         .bind("hash", scopedKeyHash)
@@ -49,13 +49,30 @@ final class JdbcIdempotencyRepository implements IdempotencyStorePort {
         }
     }
 
+    /** Completes only this very lock (as {@link #release} finds it), never a successor's. */
+    @Override
+    public boolean complete(IdempotencyRecord lock, IdempotencyRecord completed) {
+        IdempotencyRow row = IdempotencyRow.of(completed);
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE idempotency_keys
+                           SET answer_status = :answerStatus, answer_resource = :answerResource, answer_body = :answerBody,
+                               locked_until = :lockedUntil, expires_at = :expiresAt
+                         WHERE key_hash = :hash AND fingerprint = :fingerprint AND run_id IS NULL
+                           AND answer_status IS NULL AND locked_until = :heldUntil
+                        """)
+                .bindMethods(row)
+                .bind("hash", lock.scopedKeyHash())
+                .bind("heldUntil", EpochNanos.of(lock.lockedUntil()))
+                .execute()) == 1;
+    }
+
     /** Deletes only this very lock: unfinished, same fingerprint and lock time, so never a successor's lock. */
     @Override
     public void release(IdempotencyRecord lock) {
         jdbi.useHandle(h -> h.createUpdate("""
                         DELETE FROM idempotency_keys
                          WHERE key_hash = :hash AND fingerprint = :fingerprint AND run_id IS NULL
-                           AND locked_until = :lockedUntil
+                           AND answer_status IS NULL AND locked_until = :lockedUntil
                         """)
                 .bind("hash", lock.scopedKeyHash())
                 .bind("fingerprint", lock.fingerprint().hex())

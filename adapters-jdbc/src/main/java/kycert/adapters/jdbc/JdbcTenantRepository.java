@@ -5,7 +5,10 @@ import kycert.application.port.out.TenantStorePort;
 import kycert.domain.tenant.Tenant;
 import kycert.domain.tenant.TenantId;
 import kycert.domain.tenant.TenantStatus;
+import java.time.Instant;
+import kycert.domain.idempotency.IdempotencyRecord;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.Jdbi;
 
 /** Tenants and balances in {@code tenants}; debits happen in {@link JdbcAcceptRun}. */
@@ -36,6 +39,42 @@ final class JdbcTenantRepository implements TenantStorePort {
     @Override
     public Option<Tenant> addCredits(TenantId id, long amount) {
         return updateThenFind(id, "UPDATE tenants SET credits = credits + :value WHERE id = :id", amount);
+    }
+
+    @Override
+    public Option<Tenant> addCredits(TenantId id, long amount, String grantKey, Instant now) {
+        try {
+            return jdbi.inTransaction(h -> {
+                if (find(h, id).isEmpty()) return Option.<Tenant>none();
+                // a live grant under this key: the top-up was applied already (a retry after a crash), add nothing
+                int taken = h.createUpdate("""
+                                UPDATE credit_grants SET tenant_id = :id, amount = :amount, expires_at = :expiresAt
+                                 WHERE grant_key = :grantKey AND expires_at <= :now
+                                """)
+                        .bind("id", id.value()).bind("amount", amount).bind("grantKey", grantKey)
+                        .bind("expiresAt", EpochNanos.of(now.plus(IdempotencyRecord.TTL))).bind("now", EpochNanos.of(now))
+                        .execute();
+                boolean live = taken == 0 && h.createQuery("SELECT COUNT(*) FROM credit_grants WHERE grant_key = :grantKey")
+                        .bind("grantKey", grantKey).mapTo(Long.class).one() > 0;
+                if (live) return find(h, id);
+                if (taken == 0) {
+                    h.createUpdate("""
+                                    INSERT INTO credit_grants (grant_key, tenant_id, amount, expires_at)
+                                    VALUES (:grantKey, :id, :amount, :expiresAt)
+                                    """)
+                            .bind("id", id.value()).bind("amount", amount).bind("grantKey", grantKey)
+                            .bind("expiresAt", EpochNanos.of(now.plus(IdempotencyRecord.TTL)))
+                            .execute();
+                }
+                h.createUpdate("UPDATE tenants SET credits = credits + :amount WHERE id = :id")
+                        .bind("amount", amount).bind("id", id.value()).execute();
+                return find(h, id);
+            });
+        } catch (UnableToExecuteStatementException e) {
+            // a concurrent call inserted the same grant first (unique key): that one applied it
+            if (Sql.state(e).contains("23505")) return find(id);
+            throw e;
+        }
     }
 
     @Override

@@ -20,8 +20,9 @@ final class PostgresDialect implements Dialect {
                 VALUES (:keyHash, :fingerprint, CAST(:runId AS UUID), :lockedUntil, :expiresAt)
                 ON CONFLICT (key_hash) DO UPDATE
                    SET fingerprint = EXCLUDED.fingerprint, run_id = EXCLUDED.run_id,
-                       locked_until = EXCLUDED.locked_until, expires_at = EXCLUDED.expires_at
-                 WHERE k.expires_at <= :now OR (k.run_id IS NULL AND k.locked_until <= :now)
+                       locked_until = EXCLUDED.locked_until, expires_at = EXCLUDED.expires_at,
+                       answer_status = NULL, answer_resource = NULL, answer_body = NULL
+                 WHERE k.expires_at <= :now OR (k.run_id IS NULL AND k.answer_status IS NULL AND k.locked_until <= :now)
                 """;
     }
 

@@ -70,7 +70,7 @@ final class StoreExtension implements BeforeAllCallback, AfterAllCallback {
         store.jdbi().useHandle(h -> {
             h.execute("UPDATE active_lists SET version_id = NULL");
             for (String table : new String[] {"list_entries", "cnpj_registry", "cnpj_companies", "list_versions", "login_failures", "webhook_deliveries", "webhook_endpoints", "users", "audit_events", "run_queue",
-                    "idempotency_keys", "rate_admissions", "rate_windows", "runs", "templates", "api_keys", "tenants", "settings"}) {
+                    "idempotency_keys", "credit_grants", "rate_admissions", "rate_windows", "runs", "templates", "api_keys", "tenants", "settings"}) {
                 h.execute("DELETE FROM " + table);
             }
         });

@@ -30,6 +30,17 @@ public final class CaffeineIdempotencyStore implements IdempotencyStorePort {
     }
 
     @Override
+    public boolean complete(IdempotencyRecord lock, IdempotencyRecord completed) {
+        boolean[] done = {false};
+        records.asMap().computeIfPresent(lock.scopedKeyHash(), (hash, stored) -> {
+            if (!stored.equals(lock)) return stored;
+            done[0] = true;
+            return completed;
+        });
+        return done[0];
+    }
+
+    @Override
     public void release(IdempotencyRecord lock) {
         // only this request's own unfinished lock: never a completed record, never a newer holder's lock
         records.asMap().computeIfPresent(lock.scopedKeyHash(), (hash, stored) ->

@@ -19,7 +19,6 @@ import kycert.domain.apikey.SecretHasher;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 import kycert.domain.idempotency.IdempotencyKey;
-import kycert.domain.idempotency.IdempotencyPolicy;
 import kycert.domain.idempotency.IdempotencyPolicy.Verdict;
 import kycert.domain.idempotency.IdempotencyRecord;
 import kycert.domain.run.Run;
@@ -72,15 +71,11 @@ public final class CreateRunService implements CreateRunUseCase {
         String scoped = hasher.macHex("idempotency", caller.tenantId().toString(), caller.environment().wire(), key.get().value());
         Instant now = clock.instant();
         IdempotencyRecord lock = IdempotencyRecord.lock(scoped, command.fingerprint(), now);
-        Verdict verdict = IdempotencyPolicy.evaluate(idempotency.find(scoped), command.fingerprint(), now);
-        if (verdict instanceof Verdict.Proceed && !idempotency.tryLock(lock, now)) {
-            // lost a race for the key: judge again against what the winner stored
-            verdict = IdempotencyPolicy.evaluate(idempotency.find(scoped), command.fingerprint(), clock.instant());
-            if (verdict instanceof Verdict.Proceed) verdict = new Verdict.InUse(java.time.Duration.ofSeconds(1));
-        }
-        return switch (verdict) {
+        return switch (IdempotencyLocks.take(idempotency, lock, now, clock)) {
             case Verdict.Proceed p -> acceptHoldingKey(command, lock);
             case Verdict.Replay r -> replay(caller, r);
+            // a stored answer under this label cannot exist: other planes hash their keys under their own labels
+            case Verdict.ReplayAnswer r -> Either.left(ApiError.of(ErrorCode.INTERNAL_ERROR));
             case Verdict.Reused r -> Either.left(ApiError.of(ErrorCode.IDEMPOTENCY_KEY_REUSED));
             case Verdict.InUse u -> Either.left(ApiError.of(ErrorCode.IDEMPOTENCY_KEY_IN_USE).withRetryAfter(u.retryAfter()));
         };

@@ -1,6 +1,7 @@
 package kycert.application.service;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Clock;
 import kycert.application.port.in.ManageTenantsUseCase;
 import kycert.application.port.out.RandomnessPort;
@@ -46,14 +47,17 @@ public final class TenantAdminService implements ManageTenantsUseCase {
     }
 
     @Override
-    public Either<ApiError, Tenant> addCredits(String tenantId, Long amount) {
+    public Either<ApiError, Tenant> addCredits(String tenantId, Long amount, Option<String> once) {
         Either<ApiError, Tenant> tenant = Lookups.tenant(tenants, tenantId);
         if (tenant.isLeft()) return tenant;
         if (amount == null) return Either.left(ApiError.of(ErrorCode.MISSING_PARAMETER, "amount is required.", "amount"));
         if (amount < 1 || amount > MAX_CREDITS_CHANGE) {
             return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "amount must be between 1 and " + MAX_CREDITS_CHANGE + ".", "amount"));
         }
-        return tenants.addCredits(tenant.get().id(), amount).toEither(() -> Lookups.notFound("tenant", "id"));
+        Option<Tenant> added = once.isDefined()
+                ? tenants.addCredits(tenant.get().id(), amount, once.get(), clock.instant())
+                : tenants.addCredits(tenant.get().id(), amount);
+        return added.toEither(() -> Lookups.notFound("tenant", "id"));
     }
 
     @Override

@@ -56,4 +56,28 @@ class PersistenceIT {
             assertError(runs.get(ws.testKey(), UUID.randomUUID().toString()), Err.RUN_NOT_FOUND);
         }
     }
+    @Test
+    void anOperatorTopUpsIdempotencyKey_survivesARestart_andItsRetryIsNotAppliedAgain() {
+        String idem = "persist-top-up-" + UUID.randomUUID();
+        String tenant;
+        ApiResponse first;
+        try (TestServer before = TestServer.start(embedded())) {
+            tenant = before.operator().createTenant("persisted top-up", 0);
+            first = topUp(before, tenant, idem);
+            assertThat(first.status()).as("%s", first).isEqualTo(200);
+        }
+
+        try (TestServer after = TestServer.start(embedded())) {
+            ApiResponse retry = topUp(after, tenant, idem);
+            assertThat(retry.status()).as("%s", retry).isEqualTo(200);
+            assertThat(retry.header("Idempotent-Replayed")).contains("true");
+            assertThat(retry.json()).isEqualTo(first.json());
+            assertThat(after.operator().credits(tenant)).isEqualTo(200);
+        }
+    }
+
+    private static ApiResponse topUp(TestServer server, String tenant, String idem) {
+        return server.post("/admin/v1/tenants/" + tenant + "/credits").bearer(TestServer.ADMIN_TOKEN).idempotencyKey(idem)
+                .json(kycert.bootstrap.testsupport.Json.object().put("amount", 200)).send();
+    }
 }

@@ -13,8 +13,10 @@ public final class IdempotencyPolicy {
     public sealed interface Verdict {
         /** Nothing live is stored: take the key and run the request. */
         record Proceed() implements Verdict {}
-        /** Completed with the same body: answer the original response again. */
+        /** Completed with the same body by accepting a run: answer that run as it was accepted. */
         record Replay(UUID runId) implements Verdict {}
+        /** Completed with the same body: give the stored answer again. */
+        record ReplayAnswer(StoredAnswer answer) implements Verdict {}
         /** Stored with another body. */
         record Reused() implements Verdict {}
         /** Another request holds the key right now. */
@@ -26,6 +28,7 @@ public final class IdempotencyPolicy {
         IdempotencyRecord r = stored.get();
         if (r.expired(now) || r.abandoned(now)) return new Verdict.Proceed();
         if (!r.fingerprint().equals(fingerprint)) return r.completed() ? new Verdict.Reused() : new Verdict.InUse(retryAfter(r, now));
+        if (r.answer().isDefined()) return new Verdict.ReplayAnswer(r.answer().get());
         if (r.completed()) return new Verdict.Replay(r.runId().get());
         return new Verdict.InUse(retryAfter(r, now));
     }

@@ -54,6 +54,18 @@ class IdempotencyProperties {
     }
 
     @Property
+    void aStoredAnswerIsReplayedForTheSameBody_evenLongAfterItsLockTime_andAnotherBodyIsReused(
+            @ForAll @LongRange(min = 0, max = 86_399_999) long ms) {
+        StoredAnswer answer = new StoredAnswer(201, "API_KEY", "{\"id\":\"k\"}");
+        IdempotencyRecord done = IdempotencyRecord.lock("h", fp("body"), T0).complete(answer, T0);
+        Instant now = T0.plusMillis(ms);
+        assertThat(IdempotencyPolicy.evaluate(Option.of(done), fp("body"), now)).isEqualTo(new Verdict.ReplayAnswer(answer));
+        assertThat(IdempotencyPolicy.evaluate(Option.of(done), fp("other"), now)).isInstanceOf(Verdict.Reused.class);
+        assertThat(IdempotencyPolicy.evaluate(Option.of(done), fp("other"), T0.plus(IdempotencyRecord.TTL).plusMillis(ms)))
+                .isInstanceOf(Verdict.Proceed.class);
+    }
+
+    @Property
     void after24hAKeyIsFreeAgain(@ForAll @LongRange(min = 0, max = 10_000_000) long extra) {
         IdempotencyRecord done = IdempotencyRecord.lock("h", fp("body"), T0).complete(UUID.randomUUID(), T0);
         Instant now = T0.plus(IdempotencyRecord.TTL).plusMillis(extra);

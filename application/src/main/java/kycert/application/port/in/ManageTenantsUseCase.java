@@ -1,6 +1,7 @@
 package kycert.application.port.in;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import kycert.domain.error.ApiError;
 import kycert.domain.tenant.Tenant;
 
@@ -19,7 +20,12 @@ public interface ManageTenantsUseCase {
 
     Either<ApiError, Tenant> get(String tenantId);
 
-    Either<ApiError, Tenant> addCredits(String tenantId, Long amount);
+    default Either<ApiError, Tenant> addCredits(String tenantId, Long amount) {
+        return addCredits(tenantId, amount, Option.none());
+    }
+
+    /** With {@code once}: the top-up is applied at most once per value within 24 h (a retried request's key). */
+    Either<ApiError, Tenant> addCredits(String tenantId, Long amount, Option<String> once);
 
     Either<ApiError, Tenant> suspend(String tenantId);
 

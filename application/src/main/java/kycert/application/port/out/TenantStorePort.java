@@ -1,6 +1,7 @@
 package kycert.application.port.out;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import kycert.domain.tenant.Tenant;
 import kycert.domain.tenant.TenantId;
 import kycert.domain.tenant.TenantStatus;
@@ -13,6 +14,12 @@ public interface TenantStorePort {
 
     /** Adds (atomically) to the balance; none when the tenant does not exist. */
     Option<Tenant> addCredits(TenantId id, long amount);
+
+    /**
+     * As {@link #addCredits(TenantId, long)}, at most once per {@code grantKey} for 24 h from {@code now}: a second
+     * call with a live grant key adds nothing and returns the tenant as it is (a retried top-up, see ADR 003).
+     */
+    Option<Tenant> addCredits(TenantId id, long amount, String grantKey, Instant now);
 
     Option<Tenant> setStatus(TenantId id, TenantStatus status);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import kycert.application.port.out.PortFixtures.Account;
 import kycert.domain.apikey.Environment;
 import kycert.domain.idempotency.IdempotencyRecord;
+import kycert.domain.idempotency.StoredAnswer;
 import kycert.domain.run.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,71 @@ public abstract class IdempotencyStorePortContract {
         assertThat(store.find(hash)).isEmpty();
         assertThat(store.find(completedHash)).isEmpty();
         assertThat(store.find(youngHash)).containsExactly(young);
+    }
+
+    private static final StoredAnswer ANSWER = new StoredAnswer(201, "API_KEY", "{\"id\":\"k1\",\"key\":null,\"n\":1}");
+
+    @Test
+    void complete_storesTheAnswer_forTheHolderOfTheLock() {
+        IdempotencyRecord lock = lock(hash, "a", T0);
+        store.tryLock(lock, T0);
+        IdempotencyRecord completed = lock.complete(ANSWER, T0.plusSeconds(1));
+
+        assertThat(store.complete(lock, completed)).isTrue();
+
+        assertThat(store.find(hash)).containsExactly(completed);
+        assertThat(store.find(hash).get().answer()).containsExactly(ANSWER);
+    }
+
+    @Test
+    void aStoredAnswer_isNeitherTakenOverNorReleased_until24hPassed() {
+        IdempotencyRecord lock = lock(hash, "a", T0);
+        store.tryLock(lock, T0);
+        IdempotencyRecord completed = lock.complete(ANSWER, T0);
+        store.complete(lock, completed);
+        Instant later = T0.plus(IdempotencyRecord.LOCK).plusSeconds(60);
+
+        assertThat(store.tryLock(lock(hash, "a", later), later)).isFalse();
+        store.release(lock);
+        assertThat(store.find(hash)).containsExactly(completed);
+
+        Instant expired = T0.plus(IdempotencyRecord.TTL).plusSeconds(1);
+        IdempotencyRecord fresh = lock(hash, "b", expired);
+        assertThat(store.tryLock(fresh, expired)).isTrue();
+        assertThat(store.find(hash)).containsExactly(fresh);
+    }
+
+    @Test
+    void complete_ofALapsedLock_thatAnotherTookOver_writesNothing() {
+        IdempotencyRecord first = lock(hash, "a", T0);
+        store.tryLock(first, T0);
+        Instant lapsed = T0.plus(IdempotencyRecord.LOCK).plusSeconds(1);
+        IdempotencyRecord successor = lock(hash, "a", lapsed);
+        store.tryLock(successor, lapsed);
+
+        assertThat(store.complete(first, first.complete(ANSWER, lapsed))).isFalse();
+
+        assertThat(store.find(hash)).containsExactly(successor);
+    }
+
+    @Test
+    void complete_ofAReleasedLock_writesNothing() {
+        IdempotencyRecord lock = lock(hash, "a", T0);
+        store.tryLock(lock, T0);
+        store.release(lock);
+
+        assertThat(store.complete(lock, lock.complete(ANSWER, T0))).isFalse();
+        assertThat(store.find(hash)).isEmpty();
+    }
+
+    @Test
+    void complete_fromManyThreads_ofTheSameLock_storesOneAnswer() {
+        IdempotencyRecord lock = lock(hash, "a", T0);
+        store.tryLock(lock, T0);
+
+        List<Boolean> done = concurrently(8, i -> store.complete(lock, lock.complete(ANSWER, T0.plusSeconds(1))));
+
+        assertThat(done).containsOnlyOnce(true);
     }
 
     @Test

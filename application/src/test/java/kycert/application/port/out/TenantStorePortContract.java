@@ -66,6 +66,35 @@ public abstract class TenantStorePortContract {
     }
 
     @Test
+    void addCredits_withAGrantKey_isAppliedOncePerKey_andAgainAfter24h() {
+        Tenant tenant = tenant(0);
+        tenants.insert(tenant);
+        String grant = PortFixtures.scopedKeyHash();
+
+        assertThat(tenants.addCredits(tenant.id(), 200, grant, PortFixtures.T0)).containsExactly(tenant.withCredits(200));
+        assertThat(tenants.addCredits(tenant.id(), 200, grant, PortFixtures.T0.plusSeconds(60))).containsExactly(tenant.withCredits(200));
+        assertThat(tenants.addCredits(tenant.id(), 5, PortFixtures.scopedKeyHash(), PortFixtures.T0)).containsExactly(tenant.withCredits(205));
+        java.time.Instant nextDay = PortFixtures.T0.plus(kycert.domain.idempotency.IdempotencyRecord.TTL).plusSeconds(1);
+        assertThat(tenants.addCredits(tenant.id(), 200, grant, nextDay)).containsExactly(tenant.withCredits(405));
+    }
+
+    @Test
+    void addCredits_withAGrantKey_fromManyThreads_isAppliedOnce() {
+        Tenant tenant = tenant(0);
+        tenants.insert(tenant);
+        String grant = PortFixtures.scopedKeyHash();
+
+        concurrently(8, thread -> tenants.addCredits(tenant.id(), 200, grant, PortFixtures.T0));
+
+        assertThat(tenants.find(tenant.id()).get().credits()).isEqualTo(200);
+    }
+
+    @Test
+    void addCredits_withAGrantKey_toAnUnknownTenant_answersNone() {
+        assertThat(tenants.addCredits(new TenantId(UUID.randomUUID()), 5, PortFixtures.scopedKeyHash(), PortFixtures.T0)).isEmpty();
+    }
+
+    @Test
     void addCredits_changesOnlyThatTenant() {
         Tenant one = tenant(1);
         Tenant other = tenant(1);
