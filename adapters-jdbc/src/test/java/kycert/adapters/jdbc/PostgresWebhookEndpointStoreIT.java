@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.AuditLogPortContract;
+import kycert.application.port.out.WebhookEndpointStorePortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link AuditLogPortContract} on a fresh PostgreSQL database. */
-class PostgresAuditLogTest extends AuditLogPortContract {
+/** {@link WebhookEndpointStorePortContract} on a fresh PostgreSQL database. */
+class PostgresWebhookEndpointStoreIT extends WebhookEndpointStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * Two stores on one PostgreSQL database, each with its own pool and LISTEN connection: two server nodes. Whatever
  * the contract promises across threads must hold across them.
  */
-class PostgresTwoNodesTest {
+class PostgresTwoNodesIT {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static PostgresDatabase database;
     private static JdbcStore nodeA;

@@ -5,7 +5,7 @@ import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ApiKeyStorePortContract} on a fresh PostgreSQL database. */
-class PostgresApiKeyStoreTest extends ApiKeyStorePortContract {
+class PostgresApiKeyStoreIT extends ApiKeyStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.IdempotencyStorePortContract;
+import kycert.application.port.out.AcceptRunPortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link IdempotencyStorePortContract} on a fresh PostgreSQL database. */
-class PostgresIdempotencyStoreTest extends IdempotencyStorePortContract {
+/** {@link AcceptRunPortContract} on a fresh PostgreSQL database. */
+class PostgresAcceptRunIT extends AcceptRunPortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

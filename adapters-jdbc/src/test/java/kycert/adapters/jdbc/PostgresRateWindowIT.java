@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.AcceptRunPortContract;
+import kycert.application.port.out.RateWindowPortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link AcceptRunPortContract} on a fresh PostgreSQL database. */
-class PostgresAcceptRunTest extends AcceptRunPortContract {
+/** {@link RateWindowPortContract} on a fresh PostgreSQL database. */
+class PostgresRateWindowIT extends RateWindowPortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

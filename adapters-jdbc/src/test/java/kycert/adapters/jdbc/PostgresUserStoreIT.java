@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.WebhookDeliveryStorePortContract;
+import kycert.application.port.out.UserStorePortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link WebhookDeliveryStorePortContract} on a fresh PostgreSQL database. */
-class PostgresWebhookDeliveryStoreTest extends WebhookDeliveryStorePortContract {
+/** {@link UserStorePortContract} on a fresh PostgreSQL database. */
+class PostgresUserStoreIT extends UserStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.TenantStorePortContract;
+import kycert.application.port.out.IdempotencyStorePortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link TenantStorePortContract} on a fresh PostgreSQL database. */
-class PostgresTenantStoreTest extends TenantStorePortContract {
+/** {@link IdempotencyStorePortContract} on a fresh PostgreSQL database. */
+class PostgresIdempotencyStoreIT extends IdempotencyStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.RunCompletionPortContract;
+import kycert.application.port.out.WebhookDeliveryStorePortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link RunCompletionPortContract} on a fresh PostgreSQL database. */
-class PostgresRunCompletionTest extends RunCompletionPortContract {
+/** {@link WebhookDeliveryStorePortContract} on a fresh PostgreSQL database. */
+class PostgresWebhookDeliveryStoreIT extends WebhookDeliveryStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

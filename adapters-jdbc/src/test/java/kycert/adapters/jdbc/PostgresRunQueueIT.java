@@ -5,7 +5,7 @@ import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RunQueuePortContract} on a fresh PostgreSQL database. */
-class PostgresRunQueueTest extends RunQueuePortContract {
+class PostgresRunQueueIT extends RunQueuePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

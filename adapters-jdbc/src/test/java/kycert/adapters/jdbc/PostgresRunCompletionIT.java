@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.UserStorePortContract;
+import kycert.application.port.out.RunCompletionPortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link UserStorePortContract} on a fresh PostgreSQL database. */
-class PostgresUserStoreTest extends UserStorePortContract {
+/** {@link RunCompletionPortContract} on a fresh PostgreSQL database. */
+class PostgresRunCompletionIT extends RunCompletionPortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.WebhookEndpointStorePortContract;
+import kycert.application.port.out.LoginAttemptsPortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link WebhookEndpointStorePortContract} on a fresh PostgreSQL database. */
-class PostgresWebhookEndpointStoreTest extends WebhookEndpointStorePortContract {
+/** {@link LoginAttemptsPortContract} on a fresh PostgreSQL database. */
+class PostgresLoginAttemptsIT extends LoginAttemptsPortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -5,7 +5,7 @@ import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ListVersionStorePortContract} on a fresh PostgreSQL database. */
-class PostgresListVersionStoreTest extends ListVersionStorePortContract {
+class PostgresListVersionStoreIT extends ListVersionStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

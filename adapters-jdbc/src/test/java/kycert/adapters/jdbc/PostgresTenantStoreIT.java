@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.RunStorePortContract;
+import kycert.application.port.out.TenantStorePortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link RunStorePortContract} on a fresh PostgreSQL database. */
-class PostgresRunStoreTest extends RunStorePortContract {
+/** {@link TenantStorePortContract} on a fresh PostgreSQL database. */
+class PostgresTenantStoreIT extends TenantStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

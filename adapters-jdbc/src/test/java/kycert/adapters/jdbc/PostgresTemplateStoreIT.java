@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.RateWindowPortContract;
+import kycert.application.port.out.TemplateStorePortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link RateWindowPortContract} on a fresh PostgreSQL database. */
-class PostgresRateWindowTest extends RateWindowPortContract {
+/** {@link TemplateStorePortContract} on a fresh PostgreSQL database. */
+class PostgresTemplateStoreIT extends TemplateStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.TemplateStorePortContract;
+import kycert.application.port.out.RunStorePortContract;
 import kycert.application.port.out.Ports;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link TemplateStorePortContract} on a fresh PostgreSQL database. */
-class PostgresTemplateStoreTest extends TemplateStorePortContract {
+/** {@link RunStorePortContract} on a fresh PostgreSQL database. */
+class PostgresRunStoreIT extends RunStorePortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

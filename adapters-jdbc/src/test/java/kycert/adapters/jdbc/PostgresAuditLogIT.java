@@ -1,11 +1,11 @@
 package kycert.adapters.jdbc;
 
-import kycert.application.port.out.LoginAttemptsPortContract;
+import kycert.application.port.out.AuditLogPortContract;
 import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link LoginAttemptsPortContract} on a fresh PostgreSQL database. */
-class PostgresLoginAttemptsTest extends LoginAttemptsPortContract {
+/** {@link AuditLogPortContract} on a fresh PostgreSQL database. */
+class PostgresAuditLogIT extends AuditLogPortContract {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 

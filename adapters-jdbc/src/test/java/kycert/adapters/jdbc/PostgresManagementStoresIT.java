@@ -4,7 +4,7 @@ import kycert.application.port.out.Stores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link ManagementStoresCases} on a fresh PostgreSQL database. */
-class PostgresManagementStoresTest extends ManagementStoresCases {
+class PostgresManagementStoresIT extends ManagementStoresCases {
     @RegisterExtension
     static final StoreExtension STORE = StoreExtension.postgres();
 
