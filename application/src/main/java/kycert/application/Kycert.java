@@ -5,6 +5,7 @@ import java.time.Clock;
 import kycert.application.port.in.AdmitRequestUseCase;
 import kycert.application.port.in.AuthenticateApiKeyUseCase;
 import kycert.application.port.in.CreateRunUseCase;
+import kycert.application.port.in.ListListsUseCase;
 import kycert.application.port.in.DeliverWebhooksUseCase;
 import kycert.application.port.in.GetRunUseCase;
 import kycert.application.port.in.ListAuditEventsUseCase;
@@ -26,6 +27,7 @@ import kycert.application.service.ActiveLists;
 import kycert.application.service.AuditQueryService;
 import kycert.application.service.EnvironmentBureau;
 import kycert.application.service.ImportListService;
+import kycert.application.service.ListStatusService;
 import kycert.application.service.LiveBureau;
 import kycert.application.service.AuditRecorder;
 import kycert.application.service.AuditedApiKeys;
@@ -78,6 +80,7 @@ public final class Kycert {
 
     private final ActiveLists activeLists;
     private final ImportListService importList;
+    private final ListStatusService listStatus;
 
     public Kycert(Ports ports, ManagementPorts management, Integrations integrations, SecretHasher hasher, Clock clock) {
         this(ports, management, integrations, hasher, Option.none(), clock, ScreeningSettings.DEFAULTS);
@@ -114,6 +117,7 @@ public final class Kycert {
         RunEvents events = new RunEvents(management.webhookEndpoints(), integrations.payloads(), ports.randomness());
         this.activeLists = new ActiveLists(ports.listVersions(), clock, screening.recheckActiveEvery());
         this.importList = new ImportListService(ports.listVersions(), activeLists, ports.randomness(), clock);
+        this.listStatus = new ListStatusService(ports.listVersions(), clock, screening.maxListAge());
         BureauPort bureau = new EnvironmentBureau(ports.bureau(),
                 new LiveBureau(ports.listVersions(), activeLists, clock, screening.maxListAge()));
         this.processing = new RunProcessingService(ports.queue(), ports.runs(), ports.templates(), bureau,
@@ -140,6 +144,7 @@ public final class Kycert {
     public ListAuditEventsUseCase auditLog() { return auditLog; }
     public DeliverWebhooksUseCase deliverWebhooks() { return deliveries; }
     public ImportListUseCase importList() { return importList; }
+    public ListListsUseCase lists() { return listStatus; }
 
     /** Key management without an audit trail (embedders, seeding); the planes use {@link #as}. */
     public ManageApiKeysUseCase apiKeys() { return apiKeys; }

@@ -2,12 +2,21 @@ package kycert.adapters.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import kycert.adapters.http.json.ErrorJson;
 import kycert.adapters.http.json.HealthJson;
+import kycert.application.port.in.ListListsUseCase.ListStatus;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 
-/** Liveness (the process answers and its listener accepts) and readiness (its store answers too); no credentials needed. */
+/**
+ * Liveness (the process answers and its listener accepts) and readiness (its store answers too; the body also says how
+ * fresh each screening list is); no credentials needed.
+ */
 final class HealthHttpService implements HttpService {
     static final String LIVE = "/health/live";
     static final String READY = "/health/ready";
@@ -15,11 +24,14 @@ final class HealthHttpService implements HttpService {
     private final Routes routes;
     private final Readiness readiness;
     private final ListenerWatch listener;
+    private final Supplier<List<ListStatus>> lists;
 
-    HealthHttpService(Routes routes, Readiness readiness, ListenerWatch listener) {
+    /** {@code lists}: the screening lists' status, shown in the ready answer (stale or missing is a warning, not unready). */
+    HealthHttpService(Routes routes, Readiness readiness, ListenerWatch listener, Supplier<List<ListStatus>> lists) {
         this.routes = routes;
         this.readiness = readiness;
         this.listener = listener;
+        this.lists = lists;
     }
 
     @Override
@@ -35,9 +47,20 @@ final class HealthHttpService implements HttpService {
     }
 
     private Reply ready(Exchange ex) {
-        if (isReady()) return Reply.ok(ApiResource.HEALTH, HealthJson.up());
+        if (isReady()) return Reply.ok(ApiResource.HEALTH, HealthJson.up().withLists(freshness()));
         ApiError down = ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, "Not ready: the store does not answer.");
         return new Reply.Payload(503, ApiResource.HEALTH, HealthJson.down(ErrorJson.Body.of(down), ex.requestId()));
+    }
+
+    /** Each list's freshness ({@code current}, {@code stale}, {@code unavailable}); none when they cannot be read. */
+    private Map<String, String> freshness() {
+        try {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (ListStatus s : lists.get()) out.put(s.list().wire(), s.freshness().name().toLowerCase(Locale.ROOT));
+            return out;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private boolean isReady() {

@@ -67,6 +67,7 @@ public final class KycertHttpServer implements AutoCloseable {
         DirectHandlers.Builder direct = DirectHandlers.builder();
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) direct.addHandler(type, envelope);
         ListenerWatch listener = new ListenerWatch(Objects.requireNonNull(onListenerLost));
+        ListGauges.register(app.lists(), registry);
         TransportLimits limits = settings.limits();
         try {
             WebServer server = WebServer.builder()
@@ -123,14 +124,16 @@ public final class KycertHttpServer implements AutoCloseable {
         settings.adminToken().forEach(token -> {
             OperatorPlane plane = OperatorPlane.create(token, () -> app.idempotentRequests(), bodies);
             routing.register(new AdminTenantsHttpService(app, routes, plane), new AdminUsersHttpService(app, routes, plane),
-                    new AdminApiKeysHttpService(app, routes, plane), new AdminTemplatesHttpService(app, routes, plane));
+                    new AdminApiKeysHttpService(app, routes, plane), new AdminTemplatesHttpService(app, routes, plane),
+                    new AdminListsHttpService(app, routes, plane));
         });
         // the tenants' own management plane (§5), with the same Routes: the same envelope, request ids, metrics, access log
         ManagementPlane management = ManagementPlane.create(app, new TokenGate(tokens), bodies);
         routing.register(new LoginHttpService(app, routes, bodies, tokens), new ApiKeysHttpService(routes, management),
                 new TemplatesHttpService(routes, management), new WebhooksHttpService(routes, management),
                 new AuditEventsHttpService(routes, management));
-        routing.register(new HealthHttpService(routes, readiness, listener), new MetricsHttpService(routes, registry, settings.metricsToken()),
+        routing.register(new HealthHttpService(routes, readiness, listener, () -> app == null ? java.util.List.of() : app.lists().lists()),
+                new MetricsHttpService(routes, registry, settings.metricsToken()),
                 new OpenApiHttpService(routes));
         routes.fallback(routing);
         return routes;
