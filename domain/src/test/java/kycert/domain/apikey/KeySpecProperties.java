@@ -13,9 +13,12 @@ import kycert.domain.scope.ScopeArbitraries.WireName;
 import kycert.domain.subject.SubjectType;
 import kycert.domain.text.NameArbitraries.Blank;
 import kycert.domain.text.NameArbitraries.NameUpTo100;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
@@ -60,9 +63,16 @@ class KeySpecProperties {
     }
 
     @Property
-    void aRateLimitBelow1OrAbove10000_isRefused(@ForAll int limit) {
-        net.jqwik.api.Assume.that(limit < 1 || limit > KeySpec.MAX_RATE_LIMIT);
-
+    void aRateLimitBelow1OrAbove10000_isRefused(@ForAll("limitsOutside") int limit) {
         assertThat(KeySpec.parse("k", null, READ, null, limit)).isEqualTo(Either.left(RATE_REFUSED));
+    }
+
+    /** Integers outside [1, max], weighted to the values next to the bounds. */
+    @Provide
+    Arbitrary<Integer> limitsOutside() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().lessOrEqual(0),
+                Arbitraries.integers().greaterOrEqual(KeySpec.MAX_RATE_LIMIT + 1),
+                Arbitraries.of(0, KeySpec.MAX_RATE_LIMIT + 1));
     }
 }

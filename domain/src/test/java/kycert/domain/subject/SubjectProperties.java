@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.Locale;
 import kycert.domain.document.Cnpj;
 import kycert.domain.document.Cpf;
@@ -17,6 +18,7 @@ import kycert.domain.text.NameArbitraries.Blank;
 import kycert.domain.text.NameArbitraries.NameUpTo200;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -48,7 +50,7 @@ class SubjectProperties {
     @Property(tries = 200)
     void aDocumentOfTheOtherType_isRefusedWithInvalidDocumentOnSubjectDoc(@ForAll(supplier = ValidCpf.class) Cpf cpf,
                                                                         @ForAll(supplier = ValidCnpj.class) Cnpj cnpj) {
-        for (Either<ApiError, Subject> refused : java.util.List.of(Subject.parse("pj", cpf.formatted(), null),
+        for (Either<ApiError, Subject> refused : List.of(Subject.parse("pj", cpf.formatted(), null),
                 Subject.parse("pf", cnpj.formatted(), null))) {
             assertThat(refused.getLeft().code()).isEqualTo(ErrorCode.INVALID_DOCUMENT);
             assertThat(refused.getLeft().param()).contains("subject.doc");
@@ -76,7 +78,7 @@ class SubjectProperties {
 
     @Property(tries = 200)
     void anyTypeButPfOrPj_isRefusedWithInvalidSubjectType(@ForAll String type, @ForAll(supplier = ValidCpf.class) Cpf cpf) {
-        net.jqwik.api.Assume.that(!type.equals("pf") && !type.equals("pj"));
+        Assume.that(!type.equals("pf") && !type.equals("pj"));
 
         assertThat(Subject.parse(type, cpf.value(), null)).isEqualTo(Either.left(ApiError.of(ErrorCode.INVALID_SUBJECT_TYPE)));
     }

@@ -10,9 +10,11 @@ import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 import kycert.domain.subject.SubjectType;
 import kycert.domain.text.NameArbitraries.NameUpTo200;
-import net.jqwik.api.Assume;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -41,9 +43,7 @@ class TemplateProperties {
     }
 
     @Property
-    void aCostBelow0OrAbove1000_isRefusedOnCost(@ForAll int cost) {
-        Assume.that(cost < 0 || cost > Template.MAX_COST);
-
+    void aCostBelow0OrAbove1000_isRefusedOnCost(@ForAll("costsOutside") int cost) {
         assertThat(create("t", "pj", null, cost)).isEqualTo(Either.left(
                 ApiError.of(ErrorCode.INVALID_PARAMETER, "cost must be between 0 and 1000.", "cost")));
     }
@@ -56,5 +56,14 @@ class TemplateProperties {
     @Property
     void everySource_parsesFromItsWireName(@ForAll Source source) {
         assertThat(Source.parse(source.wire())).contains(source);
+    }
+
+    /** Integers outside [0, max], weighted to the values next to the bounds. */
+    @Provide
+    Arbitrary<Integer> costsOutside() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().lessOrEqual(-1),
+                Arbitraries.integers().greaterOrEqual(Template.MAX_COST + 1),
+                Arbitraries.of(-1, Template.MAX_COST + 1));
     }
 }

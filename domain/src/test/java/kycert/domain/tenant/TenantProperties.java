@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Either;
+import java.util.Locale;
 import java.util.UUID;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
 import kycert.domain.text.NameArbitraries.Blank;
 import kycert.domain.text.NameArbitraries.NameUpTo200;
-import net.jqwik.api.Assume;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Negative;
@@ -36,9 +39,7 @@ class TenantProperties {
     }
 
     @Property
-    void aRateLimitBelow1OrAbove1000000_isRefusedOnRateLimit(@ForAll int limit) {
-        Assume.that(limit < 1 || limit > Tenant.MAX_RATE_LIMIT);
-
+    void aRateLimitBelow1OrAbove1000000_isRefusedOnRateLimit(@ForAll("limitsOutside") int limit) {
         assertThat(Tenant.validRateLimit(limit)).isEqualTo(Either.left(
                 ApiError.of(ErrorCode.INVALID_PARAMETER, "rate_limit must be between 1 and 1000000.", "rate_limit")));
     }
@@ -77,11 +78,20 @@ class TenantProperties {
     @Property
     void canonicalUuidText_inEitherCase_parsesToTheSameId(@ForAll("uuids") UUID uuid) {
         assertThat(TenantId.parse(uuid.toString())).contains(new TenantId(uuid));
-        assertThat(TenantId.parse(uuid.toString().toUpperCase(java.util.Locale.ROOT))).contains(new TenantId(uuid));
+        assertThat(TenantId.parse(uuid.toString().toUpperCase(Locale.ROOT))).contains(new TenantId(uuid));
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<UUID> uuids() {
-        return net.jqwik.api.Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()));
+    @Provide
+    Arbitrary<UUID> uuids() {
+        return Arbitraries.longs().tuple2().map(t -> new UUID(t.get1(), t.get2()));
+    }
+
+    /** Integers outside [1, max], weighted to the values next to the bounds. */
+    @Provide
+    Arbitrary<Integer> limitsOutside() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().lessOrEqual(0),
+                Arbitraries.integers().greaterOrEqual(Tenant.MAX_RATE_LIMIT + 1),
+                Arbitraries.of(0, Tenant.MAX_RATE_LIMIT + 1));
     }
 }

@@ -1,8 +1,10 @@
 package kycert.domain.text;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
+import net.jqwik.api.Tuple;
 
 /** Names as the API takes them: clean text whose length in Java chars is bounded, blanks, and one past a bound. */
 public final class NameArbitraries {
@@ -14,7 +16,7 @@ public final class NameArbitraries {
                 .map(parts -> joinWithin(parts, max));
         Arbitrary<String> atTheBound = TextArbitraries.cleanCodePoints().list().ofSize(max)
                 .map(parts -> padTo(joinWithin(parts, max), max));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, anyLength), net.jqwik.api.Tuple.of(1, atTheBound))
+        return Arbitraries.frequencyOf(Tuple.of(4, anyLength), Tuple.of(1, atTheBound))
                 .filter(s -> !s.isBlank());
     }
 
@@ -28,7 +30,7 @@ public final class NameArbitraries {
         return Arbitraries.strings().withChars(" \t\n\r\u2003\u3000").ofMaxLength(8);
     }
 
-    private static String joinWithin(java.util.List<String> parts, int max) {
+    private static String joinWithin(List<String> parts, int max) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
             if (out.length() + part.length() > max) break;
