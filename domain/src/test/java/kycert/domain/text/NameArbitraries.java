@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Tuple;
 
-/** Names as the API takes them: clean text whose length in Java chars is bounded, blanks, and one past a bound. */
+/** Names as the API takes them: non-blank clean text whose length in Java chars (UTF-16 units) is bounded, and blanks. */
 public final class NameArbitraries {
     private NameArbitraries() {}
 
