@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Option;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.UUID;
 import kycert.bootstrap.ServeConfig;
 import kycert.bootstrap.http.Operator.IssuedKey;
 import kycert.bootstrap.http.Operator.KeySpec;
 import kycert.bootstrap.http.Operator.Workspace;
 import kycert.bootstrap.testsupport.ApiResponse;
+import kycert.bootstrap.testsupport.PgDatabase;
 import kycert.bootstrap.testsupport.Pause;
 import kycert.domain.screening.ListId;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +24,14 @@ import org.junit.jupiter.api.Test;
  * and runs are shared. Uses a throw-away database on 127.0.0.1:5432; skipped when PostgreSQL is not there.
  */
 class MultiNodeIT {
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final String DB = "kycert_it_" + UUID.randomUUID().toString().replace("-", "");
+    /** A throw-away database: a missing PostgreSQL fails these tests, it never skips them. */
+    private static PgDatabase db;
     private static TestServer a;
     private static TestServer b;
 
     @BeforeAll
     static void twoNodes() {
-        Assumptions.assumeTrue(execute("CREATE DATABASE " + DB), "PostgreSQL at 127.0.0.1:5432 is not available");
+        db = PgDatabase.create();
         a = TestServer.start(config());
         b = TestServer.start(config());
     }
@@ -43,22 +40,14 @@ class MultiNodeIT {
     static void stop() {
         if (a != null) a.close();
         if (b != null) b.close();
-        execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+        if (db != null) db.close();
     }
 
     private static ServeConfig config() {
-        return new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of("jdbc:postgresql://127.0.0.1:5432/" + DB),
-                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.of("multi-node-it-secret-" + DB), 2, true);
+        return new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of(db.url()),
+                "postgres", "", Option.of(TestServer.ADMIN_TOKEN), Option.of("multi-node-it-secret-" + db.url().hashCode() + "-of-32-characters-or-more"), 2, true);
     }
 
-    private static boolean execute(String sql) {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     @Test
     void aListImportedOnOneNode_screensLiveRunsOnTheOther_within5Seconds() {

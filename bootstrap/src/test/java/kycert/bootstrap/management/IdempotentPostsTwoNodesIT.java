@@ -8,9 +8,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +23,9 @@ import kycert.application.port.out.IdempotencyStorePort;
 import kycert.domain.idempotency.IdempotencyRecord;
 import kycert.bootstrap.ServeConfig;
 import kycert.bootstrap.testsupport.ApiResponse;
+import kycert.bootstrap.testsupport.PgDatabase;
 import kycert.bootstrap.testsupport.Json;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL database, a request retried on the other node with the same Idempotency-Key takes effect once.
  */
 class IdempotentPostsTwoNodesIT {
-    private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final String DB = "kycert_idem_" + UUID.randomUUID().toString().replace("-", "");
+    /** A throw-away database: a missing PostgreSQL fails these tests, it never skips them. */
+    private static PgDatabase db;
     private static MgmtServer a;
     private static MgmtServer b;
     private static Session alice;
@@ -46,7 +43,7 @@ class IdempotentPostsTwoNodesIT {
 
     @BeforeAll
     static void twoNodes() {
-        Assumptions.assumeTrue(execute("CREATE DATABASE " + DB), "PostgreSQL at 127.0.0.1:5432 is not available");
+        db = PgDatabase.create();
         a = MgmtServer.start(config());
         b = MgmtServer.start(config());
         alice = a.session();
@@ -57,22 +54,14 @@ class IdempotentPostsTwoNodesIT {
     static void stop() {
         if (a != null) a.close();
         if (b != null) b.close();
-        execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+        if (db != null) db.close();
     }
 
     private static ServeConfig config() {
-        return new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of("jdbc:postgresql://127.0.0.1:5432/" + DB),
-                "postgres", "", Option.of(MgmtServer.ADMIN_TOKEN), Option.of("idempotent-posts-it-secret-" + DB), 2, true);
+        return new ServeConfig(0, ServeConfig.Store.POSTGRES, Path.of("data"), Option.of(db.url()),
+                "postgres", "", Option.of(MgmtServer.ADMIN_TOKEN), Option.of("idempotent-posts-it-secret-" + db.url().hashCode() + "-of-32-characters-or-more"), 2, true);
     }
 
-    private static boolean execute(String sql) {
-        try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute(sql);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     private static ApiResponse createKey(MgmtServer node, Session user, String idem, Object body) {
         return node.post("/api/v1/api-keys").bearer(user.token()).idempotencyKey(idem).json(body).send();

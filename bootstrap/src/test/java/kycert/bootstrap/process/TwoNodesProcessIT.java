@@ -1,5 +1,6 @@
 package kycert.bootstrap.process;
 
+import kycert.bootstrap.testsupport.PgDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

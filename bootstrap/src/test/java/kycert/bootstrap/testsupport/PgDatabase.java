@@ -1,4 +1,4 @@
-package kycert.bootstrap.process;
+package kycert.bootstrap.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /** A throw-away database on the local PostgreSQL (127.0.0.1:5432, user postgres): missing PostgreSQL fails, never skips. */
-final class PgDatabase implements AutoCloseable {
+public final class PgDatabase implements AutoCloseable {
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private final String name;
@@ -16,7 +16,7 @@ final class PgDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    static PgDatabase create() {
+    public static PgDatabase create() {
         String name = "kycert_proc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try {
             execute("CREATE DATABASE " + name);
@@ -27,7 +27,7 @@ final class PgDatabase implements AutoCloseable {
         return new PgDatabase(name);
     }
 
-    String url() { return "jdbc:postgresql://127.0.0.1:5432/" + name; }
+    public String url() { return "jdbc:postgresql://127.0.0.1:5432/" + name; }
 
     private static void execute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(ADMIN_URL, "postgres", ""); Statement s = c.createStatement()) {
