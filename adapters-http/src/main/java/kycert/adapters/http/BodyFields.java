@@ -43,6 +43,14 @@ final class BodyFields {
                 : Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, name + " is out of range.", name)));
     }
 
+    /** A JSON number (integer or decimal) as a double; null when absent. */
+    static Either<ApiError, Double> number(Map<String, Object> body, String name) {
+        Object v = body.get(name);
+        if (v == null) return Either.right(null);
+        if (!(v instanceof Number n)) return Either.left(wrongType(name, "a number"));
+        return Either.right(n.doubleValue());
+    }
+
     static Either<ApiError, List<String>> strings(Map<String, Object> body, String name) {
         Object v = body.get(name);
         if (v == null) return Either.right(null);

@@ -28,7 +28,10 @@ final class CreateForms {
                 rateLimit.get()));
     }
 
-    /** {@code {name, subject_type, sources?, cost?}}; {@code cost} only when {@code mayPrice} (the operator: prices are theirs). */
+    /**
+     * {@code {name, subject_type, sources?, cost?, match_threshold?}}; {@code cost} only when {@code mayPrice} (the
+     * operator: prices are theirs).
+     */
     static Either<ApiError, CreateTemplateCommand> template(String tenantId, Map<String, Object> body, boolean mayPrice) {
         if (!mayPrice && body.containsKey("cost")) {
             return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER,
@@ -42,6 +45,9 @@ final class CreateForms {
         if (sources.isLeft()) return Either.left(sources.getLeft());
         Either<ApiError, Integer> cost = BodyFields.int32(body, "cost");
         if (cost.isLeft()) return Either.left(cost.getLeft());
-        return Either.right(new CreateTemplateCommand(tenantId, name.get(), subjectType.get(), sources.get(), cost.get()));
+        Either<ApiError, Double> threshold = BodyFields.number(body, "match_threshold");
+        if (threshold.isLeft()) return Either.left(threshold.getLeft());
+        return Either.right(new CreateTemplateCommand(tenantId, name.get(), subjectType.get(), sources.get(), cost.get(),
+                threshold.get()));
     }
 }

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** A tenant's templates in {@code templates}. */
 final class JdbcTemplateRepository implements TemplateStorePort {
-    private static final String COLUMNS = "id, tenant_id, name, subject_type, sources, cost, active, created_at";
+    private static final String COLUMNS = "id, tenant_id, name, subject_type, sources, cost, active, created_at, match_threshold";
 
     private final Jdbi jdbi;
 
@@ -21,8 +21,8 @@ final class JdbcTemplateRepository implements TemplateStorePort {
     @Override
     public void insert(Template template) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO templates (id, tenant_id, name, subject_type, sources, cost, active, created_at)
-                        VALUES (:id, :tenantId, :name, :subjectType, :sources, :cost, :active, :createdAt)
+                        INSERT INTO templates (id, tenant_id, name, subject_type, sources, cost, active, created_at, match_threshold)
+                        VALUES (:id, :tenantId, :name, :subjectType, :sources, :cost, :active, :createdAt, :matchThreshold)
                         """)
                 .bindMethods(TemplateRow.of(template))
                 .execute());

@@ -78,14 +78,13 @@ public final class RunProcessingService implements ProcessRunsUseCase {
     private void process(Run run, Map<TemplateKey, Option<Template>> templatesRead,
                          Map<TenantId, List<WebhookEndpoint>> endpoints) {
         run.start().forEach(runs::transition);
-        List<Source> asked = templatesRead
-                .computeIfAbsent(new TemplateKey(run.tenantId(), run.templateId()), k -> templates.find(k.tenant(), k.template()))
-                .map(Template::sources)
-                .getOrElse(() -> Source.defaultsFor(run.subject().type()));
+        Option<Template> template = templatesRead
+                .computeIfAbsent(new TemplateKey(run.tenantId(), run.templateId()), k -> templates.find(k.tenant(), k.template()));
+        List<Source> asked = template.map(Template::sources).getOrElse(() -> Source.defaultsFor(run.subject().type()));
+        MatchThreshold threshold = template.map(Template::matchThreshold).getOrElse(MatchThreshold.DEFAULT);
         Option<Run> ended;
         try {
-            // templates carry no match_threshold yet: every run screens at the documented default
-            BureauAnswer answer = bureau.query(run.environment(), asked, run.subject(), MatchThreshold.DEFAULT);
+            BureauAnswer answer = bureau.query(run.environment(), asked, run.subject(), threshold);
             ended = run.complete(answer, clock.instant());
         } catch (RuntimeException e) {
             // a source adapter that breaks (not one that answers ERROR) fails the run: run.failed is delivered

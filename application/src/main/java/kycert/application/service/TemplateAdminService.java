@@ -32,7 +32,7 @@ public final class TemplateAdminService implements ManageTemplatesUseCase {
         Either<ApiError, Tenant> tenant = Lookups.tenantThatMayAdd(tenants, c.tenantId());
         if (tenant.isLeft()) return Either.left(tenant.getLeft());
         Either<ApiError, Template> template = Template.create(new TemplateId(randomness.uuid()), tenant.get().id(),
-                c.name(), c.subjectType(), c.sources(), c.cost(), clock.instant());
+                c.name(), c.subjectType(), c.sources(), c.cost(), c.matchThreshold(), clock.instant());
         template.forEach(templates::insert);
         return template;
     }

@@ -22,8 +22,23 @@ class TemplatesManagementIT extends WithTwoTenants {
         assertThat(t.path("subject_type").asText()).isEqualTo("pj");
         assertThat(t.path("sources").size()).isPositive();
         assertThat(t.path("cost").asInt()).isEqualTo(1);
+        assertThat(t.path("match_threshold").asDouble()).isEqualTo(0.90);
         assertThat(t.path("active").asBoolean()).isTrue();
         assertThat(t.path("created_at").asText()).isNotBlank();
+    }
+
+    @Test
+    void create_takesAMatchThreshold_withinItsRange() {
+        ApiResponse strict = alice.post("/api/v1/templates", Json.object().put("name", "Strict").put("subject_type", "pf")
+                .put("match_threshold", 0.97));
+        assertThat(strict.status()).as("%s", strict).isEqualTo(201);
+        assertThat(strict.json().path("match_threshold").asDouble()).isEqualTo(0.97);
+        assertThat(alice.get("/api/v1/templates").json().findValues("match_threshold")).extracting(JsonNode::asDouble).contains(0.97);
+
+        Expect.invalidRequest(alice.post("/api/v1/templates", Json.object().put("name", "Loose").put("subject_type", "pf")
+                .put("match_threshold", 0.5)), 400, "invalid_parameter").param("match_threshold");
+        Expect.invalidRequest(alice.post("/api/v1/templates", Json.object().put("name", "Loose").put("subject_type", "pf")
+                .put("match_threshold", "high")), 400, "invalid_parameter").param("match_threshold");
     }
 
     @Test

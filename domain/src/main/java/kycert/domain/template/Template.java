@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import kycert.domain.error.ApiError;
 import kycert.domain.error.ErrorCode;
+import kycert.domain.screening.MatchThreshold;
 import kycert.domain.subject.SubjectType;
 import kycert.domain.tenant.TenantId;
 
-/** A tenant's recipe for a run: which subject type, which sources, what it costs. */
+/** A tenant's recipe for a run: which subject type, which sources, what it costs, how close a name must be to hit. */
 public record Template(TemplateId id, TenantId tenantId, String name, SubjectType subjectType,
-                       List<Source> sources, int cost, boolean active, Instant createdAt) {
+                       List<Source> sources, int cost, boolean active, Instant createdAt, MatchThreshold matchThreshold) {
     public static final int MAX_COST = 1_000;
 
     public Template {
@@ -23,14 +24,30 @@ public record Template(TemplateId id, TenantId tenantId, String name, SubjectTyp
         Objects.requireNonNull(name);
         Objects.requireNonNull(subjectType);
         Objects.requireNonNull(createdAt);
+        Objects.requireNonNull(matchThreshold);
         sources = List.copyOf(sources);
         if (sources.isEmpty()) throw new IllegalArgumentException("a template queries at least one source");
         if (cost < 0) throw new IllegalArgumentException("cost cannot be negative");
     }
 
-    /** Validates untrusted template fields: name, subject type, sources (default by type), cost (default 1). */
+    /** With the default match threshold. */
+    public Template(TemplateId id, TenantId tenantId, String name, SubjectType subjectType, List<Source> sources, int cost,
+                    boolean active, Instant createdAt) {
+        this(id, tenantId, name, subjectType, sources, cost, active, createdAt, MatchThreshold.DEFAULT);
+    }
+
+    /** {@link #create(TemplateId, TenantId, String, String, List, Integer, Double, Instant)} with the default threshold. */
     public static Either<ApiError, Template> create(TemplateId id, TenantId tenantId, String name, String subjectType,
                                                     List<String> sources, Integer cost, Instant now) {
+        return create(id, tenantId, name, subjectType, sources, cost, null, now);
+    }
+
+    /**
+     * Validates untrusted template fields: name, subject type, sources (default by type), cost (default 1), match
+     * threshold (default {@link MatchThreshold#DEFAULT_VALUE}).
+     */
+    public static Either<ApiError, Template> create(TemplateId id, TenantId tenantId, String name, String subjectType,
+                                                    List<String> sources, Integer cost, Double matchThreshold, Instant now) {
         if (name == null || name.isBlank()) return Either.left(ApiError.of(ErrorCode.MISSING_PARAMETER, "name is required.", "name"));
         if (name.length() > 200) return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "name must be at most 200 characters.", "name"));
         if (subjectType == null) return Either.left(ApiError.of(ErrorCode.MISSING_PARAMETER, "subject_type is required.", "subject_type"));
@@ -52,10 +69,12 @@ public record Template(TemplateId id, TenantId tenantId, String name, SubjectTyp
         }
         int c = cost == null ? 1 : cost;
         if (c < 0 || c > MAX_COST) return Either.left(ApiError.of(ErrorCode.INVALID_PARAMETER, "cost must be between 0 and " + MAX_COST + ".", "cost"));
-        return Either.right(new Template(id, tenantId, name.strip(), type.get(), parsed, c, true, now));
+        Either<ApiError, MatchThreshold> threshold = MatchThreshold.parse(matchThreshold);
+        if (threshold.isLeft()) return Either.left(threshold.getLeft());
+        return Either.right(new Template(id, tenantId, name.strip(), type.get(), parsed, c, true, now, threshold.get()));
     }
 
     public Template deactivate() {
-        return new Template(id, tenantId, name, subjectType, sources, cost, false, createdAt);
+        return new Template(id, tenantId, name, subjectType, sources, cost, false, createdAt, matchThreshold);
     }
 }

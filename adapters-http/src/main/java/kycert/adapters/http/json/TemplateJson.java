@@ -6,10 +6,11 @@ import kycert.domain.template.Template;
 
 /** A run template. */
 public record TemplateJson(String id, String object, String name, String subjectType, List<String> sources, int cost,
-                           boolean active, String createdAt) {
+                           double matchThreshold, boolean active, String createdAt) {
     public static TemplateJson of(Template template) {
         return new TemplateJson(template.id().toString(), "template", template.name(), template.subjectType().wire(),
-                template.sources().stream().map(Source::wire).toList(), template.cost(), template.active(),
+                template.sources().stream().map(Source::wire).toList(), template.cost(), template.matchThreshold().value(),
+                template.active(),
                 Timestamps.format(template.createdAt()));
     }
 }

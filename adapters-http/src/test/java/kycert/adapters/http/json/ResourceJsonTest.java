@@ -69,7 +69,7 @@ class ResourceJsonTest {
         Template t = Template.create(new TemplateId(UUID.fromString("550e8400-e29b-41d4-a716-446655440000")), TENANT, "PJ", "pj",
                 List.of("ceis", "sanctions"), 3, NOW).get();
         assertThat(MAPPER.writeValueAsString(TemplateJson.of(t))).isEqualTo("{\"id\":\"550e8400-e29b-41d4-a716-446655440000\","
-                + "\"object\":\"template\",\"name\":\"PJ\",\"subject_type\":\"pj\",\"sources\":[\"ceis\",\"sanctions\"],\"cost\":3,"
+                + "\"object\":\"template\",\"name\":\"PJ\",\"subject_type\":\"pj\",\"sources\":[\"ceis\",\"sanctions\"],\"cost\":3,\"match_threshold\":0.9,"
                 + "\"active\":true,\"created_at\":\"2026-06-03T12:00:00.000Z\"}");
     }
 

@@ -156,6 +156,22 @@ class LiveScreeningTest {
     }
 
     @Test
+    void aTemplatesMatchThreshold_decidesWhetherANearName_isAHit() {
+        importPersonListsNamingOthers();
+        imported(ListId.OFAC_SDN, person(ListId.OFAC_SDN, "6908", "AL-ZAWAHIRI, Ayman"));
+        Template exactOnly = kycert.templates().create(new CreateTemplateCommand(tenant.id().toString(), "exact names", "pf",
+                null, 1, 1.0)).get();
+
+        // one letter off: a typo the default threshold (0.90) catches, and a threshold of 1.0 lets through
+        Run atDefault = run(live, pf, CLEAN_CPF, "Ayman Al Zawahiry");
+        Run exact = run(live, exactOnly, CLEAN_CPF, "Ayman Al Zawahiry");
+
+        assertThat(atDefault.verdict().get().decision()).isEqualTo(Decision.BLOCKED);
+        assertThat(exact.verdict().get().decision()).isEqualTo(Decision.APPROVED);
+        assertThat(source(exact, Source.SANCTIONS).raw()).contains("\"hits\":[]");
+    }
+
+    @Test
     void aCleanPerson_withEveryListCurrent_isApproved() {
         importPersonListsNamingOthers();
 

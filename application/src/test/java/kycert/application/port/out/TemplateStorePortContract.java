@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import kycert.domain.screening.MatchThreshold;
 import kycert.domain.subject.SubjectType;
 import kycert.domain.template.Source;
 import kycert.domain.template.Template;
@@ -40,6 +41,17 @@ public abstract class TemplateStorePortContract {
         templates.insert(template);
 
         assertThat(templates.find(tenant, template.id())).containsExactly(template);
+    }
+
+    @Test
+    void aTemplatesMatchThreshold_isKept_throughDeactivationToo() {
+        Template template = new Template(new TemplateId(UUID.randomUUID()), tenant, "Strict PF", SubjectType.PF,
+                List.of(Source.SANCTIONS), 1, true, T0, new MatchThreshold(0.97));
+        templates.insert(template);
+        templates.update(template.deactivate());
+
+        assertThat(templates.find(tenant, template.id()).map(Template::matchThreshold)).containsExactly(new MatchThreshold(0.97));
+        assertThat(templates.find(tenant, template.id()).map(Template::active)).containsExactly(false);
     }
 
     @Test
