@@ -14,7 +14,6 @@ import kycert.application.port.out.LoginAttemptsPort;
 import kycert.domain.user.FailureCount;
 import kycert.domain.user.LoginCounts;
 import kycert.domain.user.LoginSubjects;
-import kycert.domain.user.LoginThrottle;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -22,8 +21,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Failed-login counters in {@code login_failures} (migration V5), shared by every node. One short transaction per
  * call creates the subjects' missing rows, locks all three (SELECT … FOR UPDATE, in key order on every node, so
- * two attempts never wait on each other in a circle), applies {@link LoginThrottle} and writes the counts back —
- * three statements rather than one, so that the rule stays in the domain, once.
+ * two attempts never wait on each other in a circle), applies the change it is given and writes the counts back —
+ * three statements rather than one, so that the throttle rule stays in the domain, applied once by the port.
  */
 final class JdbcLoginAttempts implements LoginAttemptsPort {
     private static final int ATTEMPTS = 5;
@@ -37,28 +36,14 @@ final class JdbcLoginAttempts implements LoginAttemptsPort {
     }
 
     @Override
-    public LoginThrottle.Decision attempt(LoginSubjects subjects, Instant now) {
-        LoginThrottle.Decision[] decision = new LoginThrottle.Decision[1];
-        update(subjects, counts -> {
-            decision[0] = LoginThrottle.attempt(counts, now);
-            return decision[0].counts();
-        });
-        return decision[0];
-    }
-
-    @Override
-    public void succeeded(LoginSubjects subjects, Instant now) {
-        update(subjects, counts -> LoginThrottle.succeeded(counts, now));
-    }
-
-    @Override
     public int purgeExpired(Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE expires_at <= :now")
                 .bind("now", EpochNanos.of(now))
                 .execute());
     }
 
-    private void update(LoginSubjects s, UnaryOperator<LoginCounts> change) {
+    @Override
+    public void update(LoginSubjects s, UnaryOperator<LoginCounts> change) {
         String pair = key(s.pair());
         String address = key(s.address());
         String email = key(s.email());

@@ -8,26 +8,10 @@ import kycert.application.port.out.LoginAttemptsPort;
 import kycert.domain.user.FailureCount;
 import kycert.domain.user.LoginCounts;
 import kycert.domain.user.LoginSubjects;
-import kycert.domain.user.LoginThrottle;
 
 /** Failed-login counters in one map under one lock: logins are few (each pays an Argon2id check), so one lock is plenty. */
 public final class InMemoryLoginAttempts implements LoginAttemptsPort {
     private final Map<String, FailureCount> counters = new HashMap<>();
-
-    @Override
-    public synchronized LoginThrottle.Decision attempt(LoginSubjects subjects, Instant now) {
-        LoginThrottle.Decision[] decision = new LoginThrottle.Decision[1];
-        update(subjects, counts -> {
-            decision[0] = LoginThrottle.attempt(counts, now);
-            return decision[0].counts();
-        });
-        return decision[0];
-    }
-
-    @Override
-    public synchronized void succeeded(LoginSubjects subjects, Instant now) {
-        update(subjects, counts -> LoginThrottle.succeeded(counts, now));
-    }
 
     @Override
     public synchronized int purgeExpired(Instant now) {
@@ -36,7 +20,8 @@ public final class InMemoryLoginAttempts implements LoginAttemptsPort {
         return before - counters.size();
     }
 
-    private void update(LoginSubjects s, UnaryOperator<LoginCounts> change) {
+    @Override
+    public synchronized void update(LoginSubjects s, UnaryOperator<LoginCounts> change) {
         LoginCounts next = change.apply(new LoginCounts(get(s.pair()), get(s.address()), get(s.email())));
         counters.put(s.pair(), next.pair());
         counters.put(s.address(), next.address());
